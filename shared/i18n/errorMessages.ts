@@ -1,0 +1,53 @@
+import type { Language } from '../domain/constants';
+
+/**
+ * Error codes the core can return, with their text in each UI language. `{name}` placeholders are filled from
+ * the error's params. The renderer shows `message` as given; the code is for tests and programmatic handling.
+ */
+export const ERROR_MESSAGES = {
+  invalid_input: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+  unknown_channel: { nl: 'Onbekende opdracht: {channel}.', en: 'Unknown command: {channel}.' },
+  forbidden_sender: {
+    nl: 'Verzoek geweigerd: het kwam niet van het app-venster.',
+    en: 'Request refused: it did not come from the app window.',
+  },
+  not_found: { nl: '{entity} {id} bestaat niet (meer).', en: '{entity} {id} does not exist (any more).' },
+  constraint: {
+    nl: 'De wijziging past niet bij de gegevens die er al zijn: {detail}',
+    en: 'The change conflicts with existing data: {detail}',
+  },
+  db_newer: {
+    nl: 'Dit bestand komt uit een nieuwere versie van Werkplaats Planner (schemaversie {found}, deze versie kent t/m {supported}). Werk de app bij om het te openen.',
+    en: 'This file comes from a newer Werkplaats Planner (schema version {found}; this version knows up to {supported}). Update the app to open it.',
+  },
+  db_corrupt: {
+    nl: 'Het databasebestand is beschadigd ({detail}). Er is niets gewijzigd; zet een back-up terug.',
+    en: 'The database file is damaged ({detail}). Nothing was changed; restore a backup.',
+  },
+  db_not_database: {
+    nl: 'Dit is geen Werkplaats Planner-database: {detail}',
+    en: 'This is not a Werkplaats Planner database: {detail}',
+  },
+  migration_failed: {
+    nl: 'Bijwerken van de database naar versie {version} is mislukt; er is niets gewijzigd. Back-up: {backup}',
+    en: 'Upgrading the database to version {version} failed; nothing was changed. Backup: {backup}',
+  },
+  kvk_taken: {
+    nl: 'Er is al een bedrijf met KvK-nummer {kvk}: {name}.',
+    en: 'A company with KvK number {kvk} already exists: {name}.',
+  },
+  invalid_status_change: {
+    nl: 'Status “{from}” kan niet direct naar “{to}”.',
+    en: 'Status “{from}” cannot go directly to “{to}”.',
+  },
+  internal: {
+    nl: 'Er ging iets mis in de app: {detail}. Er is niets gewijzigd.',
+    en: 'Something went wrong in the app: {detail}. Nothing was changed.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function formatError(code: ErrorCode, lang: Language, params: Record<string, unknown> = {}): string {
+  return ERROR_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}

@@ -53,7 +53,7 @@ export function createRouter(options: RouterOptions): Router {
         // a closed or broken workspace still gets an answer, in Dutch
       }
       if (!isChannel(channel)) {
-        return fail(lang, new AppError('unknown_channel', { channel: String(channel).slice(0, 80) }));
+        return fail(lang, new AppError('unknown_channel', { channel: typeof channel === 'string' ? channel.slice(0, 80) : typeof channel }));
       }
       const spec = CONTRACT[channel];
       try {
@@ -96,7 +96,11 @@ export function toIpcError(e: unknown, lang: Language): IpcError {
     };
   }
   if (e instanceof AppError) {
-    return { code: e.code, message: formatError(e.code, lang, e.params), details: e.details };
+    // Field problems found by a service read like the ones zod finds: each gets its text.
+    const details = Array.isArray(e.details)
+      ? e.details.map((d: { key?: string }) => (d.key ? { ...d, message: fieldMessage(d.key, lang) } : d))
+      : e.details;
+    return { code: e.code, message: formatError(e.code, lang, e.params), details };
   }
   if (isConstraint(e)) {
     return { code: 'constraint', message: formatError('constraint', lang, { detail: e.message }) };

@@ -4,6 +4,9 @@
 export const CHANNELS = [
   'app:info',
   'workspace:startEmpty',
+  'history:state',
+  'history:undo',
+  'history:redo',
   'settings:get',
   'settings:set',
   'schools:list',

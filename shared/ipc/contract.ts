@@ -10,6 +10,9 @@ import type { Channel } from './channels';
 export const CONTRACT = {
   'app:info': { input: input.empty, output: row.appInfo, writes: [] },
   'workspace:startEmpty': { input: input.empty, output: row.appInfo, writes: ['*'] },
+  'history:state': { input: input.empty, output: row.historyState, writes: [] },
+  'history:undo': { input: input.empty, output: row.historyStep, writes: ['*'] },
+  'history:redo': { input: input.empty, output: row.historyStep, writes: ['*'] },
   'settings:get': { input: input.empty, output: row.settings, writes: [] },
   'settings:set': { input: input.settingsPatch, output: row.settings, writes: ['settings'] },
   'schools:list': { input: input.empty, output: z.array(row.schoolRow), writes: [] },

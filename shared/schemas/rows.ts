@@ -232,3 +232,13 @@ export const reportSummary = z.object({
   avgRecommend: z.number().nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
+
+export const historyState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof historyState>;
+
+export const historyStep = z.object({ done: z.string().nullable(), state: historyState });

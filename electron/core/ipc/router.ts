@@ -10,6 +10,7 @@ import { inAction } from '../db/changeLog';
 
 export interface HandlerContext {
   host: WorkspaceHost;
+  actor: string;
   /** Runs `fn` as one undoable user action in one transaction. */
   action<T>(label: string, fn: () => T): T;
 }
@@ -41,6 +42,7 @@ export function createRouter(options: RouterOptions): Router {
   const { host, handlers, actor } = options;
   const ctx: HandlerContext = {
     host,
+    actor,
     action: (label, fn) => inAction(host.current.db, { label, actor }, fn),
   };
 

@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/router';
+import { historyState, redo, undo } from '../db/undo';
 import { listAssignments } from './assignments';
 import { listFunders, listStaff, monthlyCosts } from './costs';
 import { listEvents } from './events';
@@ -15,6 +16,15 @@ export function createHandlers(): Handlers {
   return {
     'app:info': (_, { host }) => host.current.info(),
     'workspace:startEmpty': (_, { host }) => host.startEmpty().info(),
+    'history:state': (_, { host }) => historyState(host.current.db),
+    'history:undo': (_, ctx) => {
+      const done = undo(ctx.host.current.db, ctx.actor);
+      return { done, state: historyState(ctx.host.current.db) };
+    },
+    'history:redo': (_, ctx) => {
+      const done = redo(ctx.host.current.db, ctx.actor);
+      return { done, state: historyState(ctx.host.current.db) };
+    },
     'settings:get': (_, { host }) => getSettings(host.current.db),
     'settings:set': (patch, { host }) => setSettings(host.current.db, patch),
     'schools:list': (_, { host }) => listSchools(host.current.db),

@@ -25,8 +25,8 @@ it('records every change of one user action under one group, field by field', ()
   inAction(db, { label: 'rename', actor: 'anouk' }, () => {
     db.prepare(`UPDATE funders SET name = 'Gemeente Rivierstad (EZ)' WHERE id = 1`).run();
   });
-  const groups = db.prepare(`SELECT id, label, actor FROM action_groups ORDER BY id`).all() as { id: number }[];
-  expect(groups.map((g) => (g as { label: string }).label)).toEqual(['create', 'rename']);
+  const groups = db.prepare(`SELECT id, label, actor FROM action_groups ORDER BY id`).all() as { id: number; label: string }[];
+  expect(groups.map((g) => g.label)).toEqual(['create', 'rename']);
   expect(log(groups[0]!.id)).toEqual([
     expect.objectContaining({ entity: 'funders', action: 'insert', old: null }),
   ]);

@@ -318,9 +318,12 @@ export function up(db: Database): void {
       label TEXT NOT NULL,
       actor TEXT NOT NULL,
       at TEXT NOT NULL,
-      undoes_group_id INTEGER REFERENCES action_groups(id),
+      -- 'do' is a user action; 'undo' and 'redo' replay the log of target_group_id backwards or forwards.
+      kind TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
+      target_group_id INTEGER REFERENCES action_groups(id),
       undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
     );
+    CREATE INDEX action_groups_kind ON action_groups(kind, undone);
 
     CREATE TABLE change_log (
       id INTEGER PRIMARY KEY,

@@ -60,3 +60,22 @@ export function schoolYearOf(date: string): string {
   const y = d.getMonth() >= 8 ? d.getFullYear() : d.getFullYear() - 1;
   return `${y}-${y + 1}`;
 }
+
+/**
+ * The same ISO week and weekday one school year later (2026-W36 Monday → 2027-W36 Monday), so a term keeps
+ * its place in the teaching rhythm. A date in week 53 moves to week 52 when the next year has no week 53.
+ */
+export function shiftOneYear(date: string): string {
+  const d = parseDate(date);
+  const year = getISOWeekYear(d);
+  const week = Math.min(getISOWeek(d), weeksInIsoYear(year + 1));
+  const weekday = (d.getDay() + 6) % 7; // Monday = 0
+  const monday = parseDate(mondayOf(`${year + 1}-W${String(week).padStart(2, '0')}`));
+  return isoDate(addDays(monday, weekday));
+}
+
+/** A term belongs to the school year that holds its middle: a term starting Monday 31 August is next year's. */
+export function schoolYearOfTerm(startDate: string, endDate: string): string {
+  const mid = (parseDate(startDate).getTime() + parseDate(endDate).getTime()) / 2;
+  return schoolYearOf(isoDate(new Date(mid)));
+}

@@ -40,6 +40,24 @@ export const ERROR_MESSAGES = {
     nl: 'Status “{from}” kan niet direct naar “{to}”.',
     en: 'Status “{from}” cannot go directly to “{to}”.',
   },
+  holiday_file_invalid: {
+    nl: 'Dit bestand bevat geen bruikbare schoolvakanties: {detail}',
+    en: 'This file holds no usable school holidays: {detail}',
+  },
+  team_has_assignments: {
+    nl: 'Team {slot} van deze capaciteit heeft nog opdrachten; verplaats die eerst voordat u het aantal teams verlaagt.',
+    en: 'Team {slot} of this cohort still has assignments; move them before lowering the number of teams.',
+  },
+  cohort_exists: {
+    nl: 'Deze opleiding heeft al capaciteit in die periode.',
+    en: 'This programme already has capacity in that term.',
+  },
+  brin_taken: { nl: 'BRIN-code {brin} hoort al bij {name}.', en: 'BRIN code {brin} already belongs to {name}.' },
+  term_has_assignments_outside: {
+    nl: 'Er staan opdrachten in weken die buiten de nieuwe data vallen ({weeks}); verplaats die eerst.',
+    en: 'Assignments sit in weeks outside the new dates ({weeks}); move them first.',
+  },
+  archived: { nl: '{entity} is gearchiveerd; zet het eerst terug.', en: '{entity} is archived; restore it first.' },
   internal: {
     nl: 'Er ging iets mis in de app: {detail}. Er is niets gewijzigd.',
     en: 'Something went wrong in the app: {detail}. Nothing was changed.',

@@ -19,6 +19,16 @@ export const FIELD_MESSAGES: Record<string, Record<Language, string>> = {
   },
   'field.sbi': { nl: 'Een SBI-code heeft 4 of 5 cijfers.', en: 'An SBI code has 4 or 5 digits.' },
   'field.invalid': { nl: 'Deze waarde is niet geldig.', en: 'This value is not valid.' },
+  'field.email': { nl: 'Gebruik een e-mailadres als naam@bedrijf.nl.', en: 'Use an e-mail address like name@company.nl.' },
+  'field.integer': { nl: 'Gebruik een heel getal.', en: 'Use a whole number.' },
+  'field.min0': { nl: 'Mag niet negatief zijn.', en: 'Cannot be negative.' },
+  'field.min1': { nl: 'Minstens 1.', en: 'At least 1.' },
+  'field.range1to10': { nl: 'Een cijfer van 1 tot en met 10.', en: 'A score from 1 to 10.' },
+  'field.pickOne': { nl: 'Kies er minstens één.', en: 'Pick at least one.' },
+  'field.crebo': { nl: 'Een opleidingscode (crebo) heeft 5 cijfers.', en: 'A programme code (crebo) has 5 digits.' },
+  'field.endBeforeStart': { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
+  'field.termTooLong': { nl: 'Een periode duurt hooguit ruim een jaar.', en: 'A term lasts at most about a year.' },
+  'field.schoolYear': { nl: 'Gebruik een schooljaar als 2026-2027.', en: 'Use a school year like 2026-2027.' },
 };
 
 /** Text for a zod issue: our own keys are translated; zod's built-in messages pass through a generic text. */

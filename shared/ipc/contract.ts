@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as input from '../schemas/inputs';
 import * as row from '../schemas/rows';
 import type { Channel } from './channels';
+import { MASTER_CONTRACT } from './masterContract';
 
 /**
  * Every IPC channel with the schema of its input and output. `writes` names the tables a channel may change;
@@ -36,6 +37,7 @@ export const CONTRACT = {
   'funders:list': { input: input.empty, output: z.array(row.funderRow), writes: [] },
   'events:list': { input: input.empty, output: z.array(row.eventRow), writes: [] },
   'reports:summary': { input: input.period, output: row.reportSummary, writes: [] },
+  ...MASTER_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.

@@ -17,6 +17,6 @@ export function listAssignments(db: Database, termId?: number): AssignmentRow[] 
     JOIN programmes p ON p.id = c.programme_id
     JOIN schools sc ON sc.id = p.school_id
     JOIN terms t ON t.id = a.term_id
-    WHERE (?1 IS NULL OR a.term_id = ?1)
-    ORDER BY sc.name, p.name, tm.slot, a.start_week`).all(termId ?? null) as AssignmentRow[];
+    WHERE (@termId IS NULL OR a.term_id = @termId)
+    ORDER BY sc.name, p.name, tm.slot, a.start_week`).all({ termId: termId ?? null }) as AssignmentRow[];
 }

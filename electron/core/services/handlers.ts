@@ -10,6 +10,7 @@ import { listProgrammes, listSchools } from './schools';
 import { getSettings, setSettings } from './settings';
 import { createSme, listSmes } from './smes';
 import { listCohorts, listTerms, termWeeks } from './terms';
+import { createMasterHandlers } from './masterHandlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
 export function createHandlers(): Handlers {
@@ -48,5 +49,6 @@ export function createHandlers(): Handlers {
     'funders:list': (_, { host }) => listFunders(host.current.db),
     'events:list': (_, { host }) => listEvents(host.current.db),
     'reports:summary': ({ from, to }, { host }) => reportSummary(host.current.db, from, to),
+    ...createMasterHandlers(),
   };
 }

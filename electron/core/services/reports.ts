@@ -13,16 +13,16 @@ export function reportSummary(db: Database, from: string, to: string): ReportSum
       SELECT s.kvk, s.size_class FROM assignments a
         JOIN requests r ON r.id = a.request_id JOIN smes s ON s.id = r.sme_id
         JOIN term_weeks w ON w.term_id = a.term_id AND w.week = a.start_week
-        WHERE a.status <> 'cancelled' AND w.monday BETWEEN ?1 AND ?2
+        WHERE a.status <> 'cancelled' AND w.monday BETWEEN @from AND @to
       UNION
       SELECT s.kvk, s.size_class FROM event_attendees ea
         JOIN events e ON e.id = ea.event_id JOIN smes s ON s.id = ea.sme_id
-        WHERE e.event_date BETWEEN ?1 AND ?2
+        WHERE e.event_date BETWEEN @from AND @to
     )`;
   const bySize = stmt(db, `${helped}
     SELECT size_class AS sizeClass, count(DISTINCT kvk) AS count FROM helped GROUP BY size_class ORDER BY size_class`)
-    .all(from, to) as { sizeClass: string; count: number }[];
-  const uniqueSmes = stmt(db, `${helped} SELECT count(DISTINCT kvk) FROM helped`).pluck().get(from, to) as number;
+    .all({ from, to }) as { sizeClass: string; count: number }[];
+  const uniqueSmes = stmt(db, `${helped} SELECT count(DISTINCT kvk) FROM helped`).pluck().get({ from, to }) as number;
   const requestsByStatus = stmt(db, `
     SELECT status, count(*) AS count FROM requests
     WHERE archived_at IS NULL AND received_on BETWEEN ? AND ? GROUP BY status`).all(from, to) as ReportSummary['requestsByStatus'];

@@ -53,3 +53,22 @@ export function createSme(db: Database, input: z.output<typeof smeInput>): SmeRo
   }) as number;
   return getSme(db, id);
 }
+
+/** The list row plus the values the edit form starts from. */
+export function smeWithValues(db: Database, id: number) {
+  const row = getSme(db, id);
+  const raw = stmt(db, `SELECT holiday_region, contact_phone, intermediary_id FROM smes WHERE id = ?`).get(id) as {
+    holiday_region: 'noord' | 'midden' | 'zuid' | null;
+    contact_phone: string | null;
+    intermediary_id: number | null;
+  };
+  return {
+    ...row,
+    values: {
+      name: row.name, kvk: row.kvk, sbiCode: row.sbiCode, sbiVersion: row.sbiVersion as 'SBI2008' | 'SBI2025' | null,
+      fte: row.fte, postcode: row.postcode, municipality: row.municipality, region: row.region,
+      holidayRegion: raw.holiday_region, contactName: row.contactName, contactEmail: row.contactEmail,
+      contactPhone: raw.contact_phone, intermediaryId: raw.intermediary_id,
+    },
+  };
+}

@@ -33,6 +33,6 @@ export function listCohorts(db: Database, termId?: number): CohortRow[] {
     JOIN programmes p ON p.id = c.programme_id
     JOIN schools s ON s.id = p.school_id
     JOIN terms t ON t.id = c.term_id
-    WHERE c.archived_at IS NULL AND (?1 IS NULL OR c.term_id = ?1)
-    ORDER BY t.start_date, s.name, p.name`).all(termId ?? null) as CohortRow[];
+    WHERE c.archived_at IS NULL AND (@termId IS NULL OR c.term_id = @termId)
+    ORDER BY t.start_date, s.name, p.name`).all({ termId: termId ?? null }) as CohortRow[];
 }

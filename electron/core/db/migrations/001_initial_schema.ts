@@ -64,6 +64,8 @@ export function up(db: Database): void {
       week TEXT NOT NULL ${WEEK('week')},
       monday TEXT NOT NULL ${DATE('monday')},
       kind TEXT NOT NULL CHECK (kind IN (${list(WEEK_KINDS)})),
+      -- Set when the school fixed this week's kind itself; holiday imports then leave the week alone.
+      override_kind TEXT CHECK (override_kind IS NULL OR override_kind IN (${list(WEEK_KINDS)})),
       note TEXT,
       PRIMARY KEY (term_id, week)
     ) WITHOUT ROWID;

@@ -28,6 +28,10 @@ export const ERROR_MESSAGES = {
     nl: 'Dit is geen Werkplaats Planner-database: {detail}',
     en: 'This is not a Werkplaats Planner database: {detail}',
   },
+  native_module: {
+    nl: 'De databasemodule past niet bij deze versie van de app ({detail}). Start de app met "npm start", dat de juiste module bouwt.',
+    en: 'The database module does not match this version of the app ({detail}). Start the app with "npm start", which builds the right module.',
+  },
   migration_failed: {
     nl: 'Bijwerken van de database naar versie {version} is mislukt; er is niets gewijzigd. Back-up: {backup}',
     en: 'Upgrading the database to version {version} failed; nothing was changed. Backup: {backup}',

@@ -8,7 +8,7 @@ const submenu = (item: MenuItemConstructorOptions | undefined) =>
   (item?.submenu ?? []) as MenuItemConstructorOptions[];
 
 describe('application menu', () => {
-  it('speaks Dutch by default wording, with the standard edit roles', () => {
+  it('speaks Dutch, with the standard edit roles', () => {
     const menu = buildMenuTemplate({ language: 'nl', platform: 'linux', dev: false, actions });
     expect(menu.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
     const edit = submenu(menu[1]);

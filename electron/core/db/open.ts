@@ -44,7 +44,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
-    throw new AppError('db_not_database', { detail: (e as Error).message });
+    const message = (e as Error).message;
+    // A native module built for another runtime fails here too; that is not the user's file's fault.
+    if (/NODE_MODULE_VERSION|was compiled against|invalid ELF|not a valid Win32|dlopen|\.node/i.test(message)) {
+      throw new AppError('native_module', { detail: message });
+    }
+    throw new AppError('db_not_database', { detail: message });
   }
   try {
     const migrations = options.migrations ?? MIGRATIONS;

@@ -1,0 +1,37 @@
+import { CHANNELS, DATA_CHANGED, type Channel } from '../../shared/ipc/channels';
+import type { Api } from '../../shared/ipc/contract';
+
+// Built from the channel list alone (no zod in the preload bundle). Kept apart from index.ts so it can be
+// exercised under Node against the real router, without Electron.
+
+/** The parts of ipcRenderer the API uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+type ChannelFunctions = { [C in Channel]: Api[C] };
+
+export function buildApi(ipc: IpcRendererLike): Api {
+  const calls = {} as Record<Channel, (input?: unknown) => Promise<never>>;
+  for (const channel of CHANNELS) {
+    // One argument only: nothing else the page passes reaches the main process. The router parses the input
+    // and its reply always has the contract's result shape, which the cast records.
+    calls[channel] = (input?: unknown) => ipc.invoke(channel, input) as Promise<never>;
+  }
+  const channelFunctions: ChannelFunctions = calls;
+
+  const onDataChanged = (listener: (tables: string[]) => void): (() => void) => {
+    // The page gets the table names only, never the IPC event (which would expose the sender).
+    const handler = (_event: unknown, tables: unknown) => {
+      listener(Array.isArray(tables) ? tables.filter((t): t is string => typeof t === 'string') : []);
+    };
+    ipc.on(DATA_CHANGED, handler);
+    return () => {
+      ipc.removeListener(DATA_CHANGED, handler);
+    };
+  };
+
+  return Object.freeze({ ...channelFunctions, onDataChanged });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TermRow } from '../../../shared/schemas/rows';
 import { compareValues, normalizeText } from '../../../renderer/src/components/table/features';
 import { defaultTermId } from '../../../renderer/src/features/planner/defaultTerm';
+import { teamName } from '../../../renderer/src/features/planner/teamName';
 import { lastTwelveMonths } from '../../../renderer/src/features/hours/period';
 import { pivotByMonth } from '../../../renderer/src/features/hours/pivot';
 import { hrefFor, parseHash } from '../../../renderer/src/router';
@@ -65,5 +66,12 @@ describe('monthly cost pivot', () => {
     expect(jan.totalCost).toBe(12000);
     expect(jan.minutes.intake).toBe(90);
     expect(pivot.find((m) => m.month === '2026-02')!.totalMinutes).toBe(0);
+  });
+});
+
+describe('team names on the planner', () => {
+  it('drops the programme prefix of an unnamed team but keeps a chosen name', () => {
+    expect(teamName({ programmeName: 'HBO-ICT', teamLabel: 'HBO-ICT · team 3' })).toBe('team 3');
+    expect(teamName({ programmeName: 'HBO-ICT', teamLabel: 'De Klikkers' })).toBe('De Klikkers');
   });
 });

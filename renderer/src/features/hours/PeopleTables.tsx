@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FunderKind } from '../../../../shared/domain/constants';
+import type { FunderRow, StaffRow } from '../../../../shared/schemas/rows';
+import { DataTable } from '../../components/table/DataTable';
+import { columnHelper } from '../../components/table/features';
+import { formatDate, formatHours, formatMoney } from '../../i18n/format';
+import { useLang } from '../../i18n/useLang';
+
+const staffCol = columnHelper<StaffRow>();
+const funderCol = columnHelper<FunderRow>();
+
+export function StaffTable({ staff, loading }: { staff: StaffRow[] | undefined; loading: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const columns = useMemo(
+    () =>
+      staffCol.columns([
+        staffCol.accessor('name', { header: t('hours.col.name'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 170 } }),
+        staffCol.accessor('role', { header: t('hours.col.role'), meta: { width: 160 } }),
+        staffCol.accessor('employer', { header: t('hours.col.employer'), meta: { width: 150, hiddenByDefault: true } }),
+        staffCol.accessor('contractMinutesPerWeek', { header: t('hours.col.contract'), cell: (c) => formatHours(c.getValue(), lang), meta: { width: 120, align: 'end', text: (v) => formatHours(v as number, lang) } }),
+        staffCol.accessor('currentRateCents', { header: t('hours.col.rate'), cell: (c) => formatMoney(c.getValue(), lang, true), meta: { width: 110, align: 'end', text: (v) => formatMoney(v as number | null, lang, true) } }),
+      ]),
+    [t, lang],
+  );
+  return <DataTable id="staff" label={t('hours.staff')} columns={columns} data={staff} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} maxHeight="360px" loading={loading} />;
+}
+
+export function FundersTable({ funders, loading }: { funders: FunderRow[] | undefined; loading: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const columns = useMemo(
+    () =>
+      funderCol.columns([
+        funderCol.accessor('name', { header: t('hours.col.funder'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 190 } }),
+        funderCol.accessor('kind', { header: t('hours.col.kind'), cell: (c) => t(`enums.funderKind.${c.getValue()}`), meta: { width: 140, text: (v) => t(`enums.funderKind.${v as FunderKind}`) } }),
+        funderCol.accessor('budgetCents', { header: t('hours.col.budget'), cell: (c) => formatMoney(c.getValue(), lang), meta: { width: 120, align: 'end', text: (v) => formatMoney(v as number, lang) } }),
+        funderCol.accessor('periodStart', { header: t('hours.col.periodStart'), cell: (c) => formatDate(c.getValue(), lang), meta: { width: 110, text: (v) => formatDate(v as string | null, lang) } }),
+        funderCol.accessor('periodEnd', { header: t('hours.col.periodEnd'), cell: (c) => formatDate(c.getValue(), lang), meta: { width: 110, text: (v) => formatDate(v as string | null, lang) } }),
+      ]),
+    [t, lang],
+  );
+  return <DataTable id="funders" label={t('hours.funders')} columns={columns} data={funders} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} maxHeight="360px" loading={loading} />;
+}

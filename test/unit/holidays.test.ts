@@ -19,8 +19,10 @@ describe('the government school-holiday JSON', () => {
     expect(amsterdamDate('2026-10-25T22:59:00.000Z')).toBe('2026-10-25'); // CET, the day summer time ends
     expect(amsterdamDate('2026-10-16T22:00:00.000Z')).toBe('2026-10-17'); // local midnight, previous UTC day
     expect(amsterdamDate('2027-01-03T22:59:00.000Z')).toBe('2027-01-03');
+    const noord = parseHolidayJson(fixture).holidays.find((h) => h.name === 'Herfstvakantie' && h.region === 'noord');
+    expect(noord).toMatchObject({ startDate: '2026-10-10', endDate: '2026-10-18' });
     const zuid = parseHolidayJson(fixture).holidays.find((h) => h.name === 'Herfstvakantie' && h.region === 'zuid');
-    expect(zuid).toMatchObject({ startDate: '2026-10-10', endDate: '2026-10-18' });
+    expect(zuid).toMatchObject({ startDate: '2026-10-17', endDate: '2026-10-25' });
   });
 
   it('reports unusable entries and keeps the good ones', () => {

@@ -1,4 +1,8 @@
 import type { Messages } from './nl';
+import { education } from './sections/education';
+import { forms } from './sections/forms';
+import { requests as requestsSection } from './sections/requests';
+import { smes as smesSection } from './sections/smes';
 
 export const en: Messages = {
   app: { name: 'Werkplaats Planner', tagline: 'Digital Workshop' },
@@ -207,6 +211,10 @@ export const en: Messages = {
     startEmptyHelp: 'Sets the current data aside (the file is kept) and starts with an empty workspace.',
     saved: 'Saved',
   },
+  forms: forms.en,
+  educationEdit: education.en,
+  smesEdit: smesSection.en,
+  requestsEdit: requestsSection.en,
   enums: {
     level: { 'mbo-1': 'MBO 1', 'mbo-2': 'MBO 2', 'mbo-3': 'MBO 3', 'mbo-4': 'MBO 4', ad: 'Associate degree', bachelor: 'Bachelor', master: 'Master' },
     theme: {

@@ -3,6 +3,11 @@ import type {
   Language, Level, Priority, RequestStatus, SchoolKind, SizeClass, Theme, WeekKind,
 } from '../../../shared/domain/constants';
 
+import { education } from './sections/education';
+import { forms } from './sections/forms';
+import { requests as requestsSection } from './sections/requests';
+import { smes as smesSection } from './sections/smes';
+
 // Every UI text in Dutch. en.ts must have the same shape (checked by its type), so a missing translation is a
 // compile error rather than a raw key on screen.
 
@@ -260,6 +265,10 @@ export const nl = {
     startEmptyHelp: 'Zet de huidige gegevens opzij (het bestand blijft bewaard) en begin met een leeg werkgebied.',
     saved: 'Opgeslagen',
   },
+  forms: forms.nl,
+  educationEdit: education.nl,
+  smesEdit: smesSection.nl,
+  requestsEdit: requestsSection.nl,
   enums: {
     level: levels,
     theme: themes,

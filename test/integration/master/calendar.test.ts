@@ -34,9 +34,9 @@ it('importing the holiday JSON shades the right school weeks per region', () => 
   expect(result).toMatchObject({ regions: ['midden', 'noord', 'zuid'], schoolYears: ['2026-2027'], problems: [] });
   const n = kinds(noord.termId);
   const z = kinds(zuid.termId);
-  // Herfstvakantie: zuid 10–18 Oct (week 42), noord 17–25 Oct (week 43).
-  expect([z['2026-W42'], z['2026-W43']]).toEqual(['holiday', 'teaching']);
-  expect([n['2026-W42'], n['2026-W43']]).toEqual(['teaching', 'holiday']);
+  // Herfstvakantie 2026: noord 10–18 Oct (week 42), zuid 17–25 Oct (week 43).
+  expect([n['2026-W42'], n['2026-W43']]).toEqual(['holiday', 'teaching']);
+  expect([z['2026-W42'], z['2026-W43']]).toEqual(['teaching', 'holiday']);
   // Kerstvakantie is national and covers week 52 and week 53.
   for (const k of [n, z]) expect([k['2026-W51'], k['2026-W52'], k['2026-W53'], k['2027-W01']]).toEqual(['teaching', 'holiday', 'holiday', 'teaching']);
   expect(core.call('holidays:list').filter((h) => h.region === 'zuid')).toHaveLength(5);
@@ -44,12 +44,12 @@ it('importing the holiday JSON shades the right school weeks per region', () => 
 
 it('a week the school fixed by hand keeps its kind through a new holiday import, until released', () => {
   const { termId } = schoolWithTerm('Hogeschool Noorderpoort', '21NP', 'noord');
-  core.call('terms:setWeekKind', { termId, week: '2026-W43', kind: 'exam' });
+  core.call('terms:setWeekKind', { termId, week: '2026-W42', kind: 'exam' });
   core.call('terms:setWeekKind', { termId, week: '2027-W03', kind: 'exam', note: 'tentamenweek' });
   core.call('holidays:import', { json: holidayJson });
-  expect(kinds(termId)['2026-W43']).toBe('exam');
-  core.call('terms:setWeekKind', { termId, week: '2026-W43', kind: null });
-  expect(kinds(termId)['2026-W43']).toBe('holiday');
+  expect(kinds(termId)['2026-W42']).toBe('exam');
+  core.call('terms:setWeekKind', { termId, week: '2026-W42', kind: null });
+  expect(kinds(termId)['2026-W42']).toBe('holiday');
   expect(kinds(termId)['2027-W03']).toBe('exam');
 });
 
@@ -57,8 +57,8 @@ it('moving a school to another holiday region re-marks its weeks', () => {
   const { schoolId, termId } = schoolWithTerm('Hogeschool Noorderpoort', '21NP', 'noord');
   core.call('holidays:import', { json: holidayJson });
   core.call('schools:update', { id: schoolId, values: { name: 'Hogeschool Noorderpoort', kind: 'hbo', brin: '21NP', holidayRegion: 'zuid' } });
-  expect(kinds(termId)['2026-W42']).toBe('holiday');
-  expect(kinds(termId)['2026-W43']).toBe('teaching');
+  expect(kinds(termId)['2026-W42']).toBe('teaching');
+  expect(kinds(termId)['2026-W43']).toBe('holiday');
 });
 
 it('a file without usable holidays is refused with the reason and changes nothing', () => {

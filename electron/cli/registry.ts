@@ -1,0 +1,28 @@
+import type { CommandEntry } from './command';
+
+/**
+ * Every command the CLI knows, in the order --help lists them. A new command is one file under commands/
+ * (exporting a CliCommand) plus one entry here.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'demo',
+    summary: 'Maak een demowerkplaats (small, large of huge)',
+    load: async () => (await import('./commands/demo')).demoCommand,
+  },
+  {
+    name: 'check',
+    summary: 'Controleer een werkplaatsbestand (alleen lezen, zonder bij te werken)',
+    load: async () => (await import('./commands/check')).checkCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'Maak een back-up van een werkplaatsbestand',
+    load: async () => (await import('./commands/backup')).backupCommand,
+  },
+  {
+    name: 'list',
+    summary: 'Toon een lijst: schools, programmes, terms, cohorts, offerings, smes of requests',
+    load: async () => (await import('./commands/list')).listCommand,
+  },
+];

@@ -1,0 +1,12 @@
+// Texts of the requests feature's forms and panels (owned by that feature).
+
+const nl = {
+  placeholder: '',
+};
+
+export const requests: { nl: typeof nl; en: typeof nl } = {
+  nl,
+  en: {
+    placeholder: '',
+  },
+};

@@ -12,6 +12,7 @@ import './styles/chips.css';
 import './styles/weeks.css';
 import './styles/screens.css';
 import './styles/table.css';
+import './styles/forms.css';
 
 initI18n();
 const queryClient = createQueryClient();

@@ -1,13 +1,13 @@
 // The word lists live in resources/demo as JSON so they can be edited without touching code. Imported (not
 // read from disk) so the bundler ships them inside the main-process build and tests read the same files.
 import type { DurationUnit, HolidayRegion, Level, SchoolKind, Theme } from '../../../shared/domain/constants';
-import holidaysJson from '../../../resources/demo/holidays.json';
-import municipalitiesJson from '../../../resources/demo/municipalities.json';
-import namesJson from '../../../resources/demo/names.json';
-import offeringsJson from '../../../resources/demo/offerings.json';
-import schoolsJson from '../../../resources/demo/schools.json';
-import sectorsJson from '../../../resources/demo/sectors.json';
-import textsJson from '../../../resources/demo/texts.json';
+import holidaysJson from '../../../resources/demo/holidays.json' with { type: 'json' };
+import municipalitiesJson from '../../../resources/demo/municipalities.json' with { type: 'json' };
+import namesJson from '../../../resources/demo/names.json' with { type: 'json' };
+import offeringsJson from '../../../resources/demo/offerings.json' with { type: 'json' };
+import schoolsJson from '../../../resources/demo/schools.json' with { type: 'json' };
+import sectorsJson from '../../../resources/demo/sectors.json' with { type: 'json' };
+import textsJson from '../../../resources/demo/texts.json' with { type: 'json' };
 
 export interface Municipality {
   name: string;

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { CHANNELS } from '../../../shared/ipc/channels';
+
+const INVOKE_BINDING = '__wpInvoke';
+const CHANGED_EVENT = '__wp:data-changed';
+
+interface BridgeArgs {
+  channels: string[];
+  invokeName: string;
+  eventName: string;
+}
+
+/**
+ * Runs in the page before any app script, like the preload (electron/preload/api.ts) does in Electron: window.api
+ * gets one function per channel plus onDataChanged, and nothing else. Must be self-contained: Playwright sends
+ * its source text, so it cannot import the preload's buildApi.
+ */
+function buildWindowApi({ channels, invokeName, eventName }: BridgeArgs): void {
+  const w = window as unknown as Record<string, unknown>;
+  // async, like ipcRenderer.invoke: a bad argument becomes a rejected promise, not a synchronous throw.
+  const call = async (channel: string, input: unknown): Promise<unknown> => {
+    const invoke = w[invokeName] as (c: string, i: unknown) => Promise<unknown>;
+    // ipcRenderer.invoke structured-clones its argument; do the same so an uncloneable input fails here too.
+    return invoke(channel, input === undefined ? undefined : structuredClone(input));
+  };
+  const api: Record<string, unknown> = {};
+  for (const channel of channels) api[channel] = (input?: unknown) => call(channel, input);
+  api.onDataChanged = (listener: (tables: string[]) => void) => {
+    // As in electron/preload/api.ts: the table names only, never the event itself.
+    const handler = (e: Event) => {
+      const tables: unknown = (e as CustomEvent<unknown>).detail;
+      listener(Array.isArray(tables) ? tables.filter((t): t is string => typeof t === 'string') : []);
+    };
+    window.addEventListener(eventName, handler);
+    return () => window.removeEventListener(eventName, handler);
+  };
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
+}
+
+/** Bridges window.api of `page` to `invoke` (the router). Call before the first navigation. */
+export async function installBridge(page: Page, invoke: (channel: unknown, input: unknown) => unknown): Promise<void> {
+  await page.exposeFunction(INVOKE_BINDING, (channel: unknown, input: unknown) => invoke(channel, input));
+  await page.addInitScript(buildWindowApi, {
+    channels: [...CHANNELS],
+    invokeName: INVOKE_BINDING,
+    eventName: CHANGED_EVENT,
+  } satisfies BridgeArgs);
+}
+
+/** What the main process does with webContents.send('data:changed', tables). */
+export async function sendDataChanged(page: Page, tables: string[]): Promise<void> {
+  if (page.isClosed()) return;
+  try {
+    await page.evaluate(
+      ([eventName, detail]) => window.dispatchEvent(new CustomEvent(eventName, { detail })),
+      [CHANGED_EVENT, tables] as const,
+    );
+  } catch {
+    // The page was navigating or closing; a fresh document loads fresh data anyway, as in Electron.
+  }
+}

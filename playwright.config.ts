@@ -31,6 +31,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // A Dutch coordinator's machine: native date inputs then read dd-mm-jjjj, as they will in the app.
+        '--lang=nl-NL',
       ],
     },
   },

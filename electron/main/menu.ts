@@ -1,4 +1,5 @@
 import { app, dialog, Menu, shell, BrowserWindow } from 'electron';
+import { MENU_COMMAND, type MenuCommand } from '../../shared/ipc/channels';
 import type { Language } from '../../shared/domain/constants';
 import { buildMenuTemplate } from './menuTemplate';
 
@@ -25,7 +26,14 @@ export function installMenu(language: Language, workspaceFolder: string): void {
         void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
       },
       openWorkspaceFolder: () => void shell.openPath(workspaceFolder),
+      undo: () => sendMenuCommand('undo'),
+      redo: () => sendMenuCommand('redo'),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (win && !win.isDestroyed()) win.webContents.send(MENU_COMMAND, command);
 }

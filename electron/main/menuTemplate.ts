@@ -65,6 +65,9 @@ export const MENU_LABELS = {
 export interface MenuActions {
   about(): void;
   openWorkspaceFolder(): void;
+  /** Undo/redo go to the page: it undoes typing in a field, or the last saved action otherwise. */
+  undo(): void;
+  redo(): void;
 }
 
 export interface MenuOptions {
@@ -106,8 +109,8 @@ export function buildMenuTemplate({ language, platform, dev, actions }: MenuOpti
   template.push({
     label: t.edit,
     submenu: [
-      { role: 'undo', label: t.undo },
-      { role: 'redo', label: t.redo },
+      { label: t.undo, accelerator: 'CmdOrCtrl+Z', click: actions.undo },
+      { label: t.redo, accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: actions.redo },
       { type: 'separator' },
       { role: 'cut', label: t.cut },
       { role: 'copy', label: t.copy },

@@ -1,4 +1,4 @@
-import { CHANNELS, DATA_CHANGED, type Channel } from '../../shared/ipc/channels';
+import { CHANNELS, DATA_CHANGED, MENU_COMMAND, MENU_COMMANDS, type Channel, type MenuCommand } from '../../shared/ipc/channels';
 import type { Api } from '../../shared/ipc/contract';
 
 // Built from the channel list alone (no zod in the preload bundle). Kept apart from index.ts so it can be
@@ -33,5 +33,15 @@ export function buildApi(ipc: IpcRendererLike): Api {
     };
   };
 
-  return Object.freeze({ ...channelFunctions, onDataChanged });
+  const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
+    const handler = (_event: unknown, command: unknown) => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipc.on(MENU_COMMAND, handler);
+    return () => {
+      ipc.removeListener(MENU_COMMAND, handler);
+    };
+  };
+
+  return Object.freeze({ ...channelFunctions, onDataChanged, onMenuCommand });
 }

@@ -65,3 +65,11 @@ export type Channel = (typeof CHANNELS)[number];
 
 /** Event the main side sends after a write, naming the tables that changed. */
 export const DATA_CHANGED = 'data:changed';
+
+/**
+ * Event the main side sends when the user picks a menu item the page must carry out (undo and redo: the page
+ * knows whether focus is in a text field, where the browser's own text undo applies, or not).
+ */
+export const MENU_COMMAND = 'menu:command';
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

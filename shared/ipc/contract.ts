@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as input from '../schemas/inputs';
 import * as row from '../schemas/rows';
-import type { Channel } from './channels';
+import type { Channel, MenuCommand } from './channels';
 import { MASTER_CONTRACT } from './masterContract';
 
 /**
@@ -64,4 +64,5 @@ export type Api = {
   [C in Channel]: (input?: InputOf<C>) => Promise<IpcResult<OutputOf<C>>>;
 } & {
   onDataChanged: (listener: (tables: string[]) => void) => () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHANNELS, DATA_CHANGED } from '../../shared/ipc/channels';
+import { CHANNELS, DATA_CHANGED, MENU_COMMAND } from '../../shared/ipc/channels';
 import { bindIpc, type IpcEventLike, type IpcMainLike } from '../../electron/core/ipc/bindIpc';
 import { createRouter } from '../../electron/core/ipc/router';
 import { createHandlers } from '../../electron/core/services/handlers';
@@ -58,9 +58,9 @@ function setup(pageUrl = APP_ENTRY_URL) {
 }
 
 describe('window.api built by the preload', () => {
-  it('has exactly one function per channel plus onDataChanged, and nothing raw', () => {
+  it('has exactly one function per channel plus the two event subscriptions, and nothing raw', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onDataChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.isFrozen(api)).toBe(true);
     expect(api).not.toHaveProperty('invoke');
@@ -91,6 +91,16 @@ describe('window.api built by the preload', () => {
     unsubscribe();
     await api['settings:set']({ language: 'en' });
     expect(seen).toHaveLength(1);
+  });
+
+  it('passes menu commands on, and only the known ones', () => {
+    const { api, listeners } = setup();
+    const seen: unknown[][] = [];
+    api.onMenuCommand((...args: unknown[]) => seen.push(args));
+    for (const command of ['undo', 'rm -rf', 'redo', { evil: true }]) {
+      listeners.get(MENU_COMMAND)?.forEach((l) => l({ sender: 'the IPC event' }, command));
+    }
+    expect(seen).toEqual([['undo'], ['redo']]);
   });
 
   it('sends exactly one argument per call, whatever the page passes', async () => {

@@ -34,6 +34,8 @@ function buildWindowApi({ channels, invokeName, eventName }: BridgeArgs): void {
     window.addEventListener(eventName, handler);
     return () => window.removeEventListener(eventName, handler);
   };
+  // The browser has no application menu; the keyboard shortcuts in the page cover undo and redo there.
+  api.onMenuCommand = () => () => undefined;
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 }
 

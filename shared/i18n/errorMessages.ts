@@ -62,6 +62,12 @@ export const ERROR_MESSAGES = {
     en: 'Assignments sit in weeks outside the new dates ({weeks}); move them first.',
   },
   archived: { nl: '{entity} is gearchiveerd; zet het eerst terug.', en: '{entity} is archived; restore it first.' },
+  plan_refused: { nl: 'Kan hier niet plannen: {reason}', en: 'Cannot plan here: {reason}' },
+  assignment_status: {
+    nl: 'Een opdracht met status “{from}” kan niet naar “{to}”.',
+    en: 'An assignment with status “{from}” cannot go to “{to}”.',
+  },
+  reason_required: { nl: 'Geef een reden op.', en: 'Give a reason.' },
   internal: {
     nl: 'Er ging iets mis in de app: {detail}. Er is niets gewijzigd.',
     en: 'Something went wrong in the app: {detail}. Nothing was changed.',

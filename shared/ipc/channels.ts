@@ -59,6 +59,13 @@ export const CHANNELS = [
   'requests:detail',
   'rollover:preview',
   'rollover:apply',
+  'planner:data',
+  'planner:assign',
+  'planner:move',
+  'planner:unplan',
+  'assignments:setStatus',
+  'assignments:evaluate',
+  'teams:dropOut',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -3,6 +3,7 @@ import * as input from '../schemas/inputs';
 import * as row from '../schemas/rows';
 import type { Channel, MenuCommand } from './channels';
 import { MASTER_CONTRACT } from './masterContract';
+import { PLANNER_CONTRACT } from './plannerContract';
 
 /**
  * Every IPC channel with the schema of its input and output. `writes` names the tables a channel may change;
@@ -38,6 +39,7 @@ export const CONTRACT = {
   'events:list': { input: input.empty, output: z.array(row.eventRow), writes: [] },
   'reports:summary': { input: input.period, output: row.reportSummary, writes: [] },
   ...MASTER_CONTRACT,
+  ...PLANNER_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.

@@ -11,6 +11,7 @@ import { getSettings, setSettings } from './settings';
 import { createSme, listSmes } from './smes';
 import { listCohorts, listTerms, termWeeks } from './terms';
 import { createMasterHandlers } from './masterHandlers';
+import { createPlannerHandlers } from './planner/handlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
 export function createHandlers(): Handlers {
@@ -50,5 +51,6 @@ export function createHandlers(): Handlers {
     'events:list': (_, { host }) => listEvents(host.current.db),
     'reports:summary': ({ from, to }, { host }) => reportSummary(host.current.db, from, to),
     ...createMasterHandlers(),
+    ...createPlannerHandlers(),
   };
 }

@@ -91,7 +91,7 @@ test.describe('Electron app', () => {
         process: typeof w.process,
       };
     });
-    expect(surface.keys).toEqual([...CHANNELS, 'onDataChanged'].sort());
+    expect(surface.keys).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand'].sort());
     expect(surface.allFunctions).toBe(true);
     expect(surface.require).toBe('undefined');
     expect(surface.process).toBe('undefined');

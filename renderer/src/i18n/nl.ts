@@ -5,6 +5,7 @@ import type {
 
 import { education } from './sections/education';
 import { forms } from './sections/forms';
+import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
 
@@ -269,6 +270,7 @@ export const nl = {
   educationEdit: education.nl,
   smesEdit: smesSection.nl,
   requestsEdit: requestsSection.nl,
+  plannerEdit: planning.nl,
   enums: {
     level: levels,
     theme: themes,

@@ -1,6 +1,9 @@
 // The channel names alone, without schemas, so the preload can build window.api without bundling zod.
 // shared/ipc/contract.ts checks at compile time that it defines exactly these channels.
 
+import { HOURS_CHANNELS } from './hoursChannels';
+import { SUGGEST_CHANNELS } from './suggestChannels';
+
 export const CHANNELS = [
   'app:info',
   'workspace:startEmpty',
@@ -66,6 +69,8 @@ export const CHANNELS = [
   'assignments:setStatus',
   'assignments:evaluate',
   'teams:dropOut',
+  ...HOURS_CHANNELS,
+  ...SUGGEST_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

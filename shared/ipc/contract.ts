@@ -4,6 +4,8 @@ import * as row from '../schemas/rows';
 import type { Channel, MenuCommand } from './channels';
 import { MASTER_CONTRACT } from './masterContract';
 import { PLANNER_CONTRACT } from './plannerContract';
+import { HOURS_CONTRACT } from './hoursContract';
+import { SUGGEST_CONTRACT } from './suggestContract';
 
 /**
  * Every IPC channel with the schema of its input and output. `writes` names the tables a channel may change;
@@ -40,6 +42,8 @@ export const CONTRACT = {
   'reports:summary': { input: input.period, output: row.reportSummary, writes: [] },
   ...MASTER_CONTRACT,
   ...PLANNER_CONTRACT,
+  ...HOURS_CONTRACT,
+  ...SUGGEST_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.

@@ -12,6 +12,8 @@ import { createSme, listSmes } from './smes';
 import { listCohorts, listTerms, termWeeks } from './terms';
 import { createMasterHandlers } from './masterHandlers';
 import { createPlannerHandlers } from './planner/handlers';
+import { createHoursHandlers } from './hours/handlers';
+import { createSuggestHandlers } from './suggest/handlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
 export function createHandlers(): Handlers {
@@ -52,5 +54,7 @@ export function createHandlers(): Handlers {
     'reports:summary': ({ from, to }, { host }) => reportSummary(host.current.db, from, to),
     ...createMasterHandlers(),
     ...createPlannerHandlers(),
+    ...createHoursHandlers(),
+    ...createSuggestHandlers(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { education } from './sections/education';
 import { forms } from './sections/forms';
+import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
@@ -217,6 +218,7 @@ export const en: Messages = {
   smesEdit: smesSection.en,
   requestsEdit: requestsSection.en,
   plannerEdit: planning.en,
+  hoursEdit: hoursSection.en,
   enums: {
     level: { 'mbo-1': 'MBO 1', 'mbo-2': 'MBO 2', 'mbo-3': 'MBO 3', 'mbo-4': 'MBO 4', ad: 'Associate degree', bachelor: 'Bachelor', master: 'Master' },
     theme: {

@@ -5,6 +5,7 @@ import type {
 
 import { education } from './sections/education';
 import { forms } from './sections/forms';
+import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
@@ -271,6 +272,7 @@ export const nl = {
   smesEdit: smesSection.nl,
   requestsEdit: requestsSection.nl,
   plannerEdit: planning.nl,
+  hoursEdit: hoursSection.nl,
   enums: {
     level: levels,
     theme: themes,

@@ -51,6 +51,8 @@ const nl = {
     weeks_other: '{{count}} ISO-weken: {{first}} t/m {{last}}, schooljaar {{year}}',
     week53: 'Inclusief week 53.',
     weeksNote: 'Lesweken, vakanties en toetsweken stelt u daarna per week in.',
+    splitHeader: 'Indeling',
+    split: '{{teaching}} les · {{exam}} toets · {{holiday}} vakantie',
   },
   week: {
     hint: 'Klik op een week om zelf in te stellen wat voor week het is.',
@@ -202,6 +204,8 @@ export const education: { nl: typeof nl; en: typeof nl } = {
       weeks_other: '{{count}} ISO weeks: {{first}} to {{last}}, school year {{year}}',
       week53: 'Includes week 53.',
       weeksNote: 'Set teaching, holiday and exam weeks per week afterwards.',
+      splitHeader: 'Split',
+      split: '{{teaching}} teaching · {{exam}} exam · {{holiday}} holiday',
     },
     week: {
       hint: 'Click a week to set what kind of week it is yourself.',

@@ -1,0 +1,2 @@
+// Channel names of the match-suggestion solver (issue 5); channels.ts spreads this in.
+export const SUGGEST_CHANNELS = [] as const;

@@ -7,7 +7,7 @@ import { dataTable, openScreen, rowCountText } from './harness/screens';
 test('an SME created elsewhere appears on the open MKB-bedrijven screen', async ({ page, workspace }) => {
   const screen = await openScreen(page, 'smes');
   const table = dataTable(screen, 'smes');
-  const before = workspace.count(`SELECT count(*) FROM smes WHERE merged_into_id IS NULL`);
+  const before = workspace.count(`SELECT count(*) FROM smes WHERE merged_into_id IS NULL AND archived_at IS NULL`);
   await expect(table.getByTestId('row-count')).toHaveText(rowCountText(before));
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 

@@ -57,13 +57,13 @@ test('Aanvragen lists every open request and filters by status', async ({ page, 
 test('MKB-bedrijven lists every SME and finds one by KvK number', async ({ page, workspace }) => {
   const screen = await openScreen(page, 'smes');
   const table = dataTable(screen, 'smes');
-  const total = workspace.count(`SELECT count(*) FROM smes WHERE merged_into_id IS NULL`);
+  const total = workspace.count(`SELECT count(*) FROM smes WHERE merged_into_id IS NULL AND archived_at IS NULL`);
   expect(total).toBeGreaterThan(0);
   await expect(table.getByTestId('row-count')).toHaveText(rowCountText(total));
 
   // The last name alphabetically is far below the fold of the virtualised table.
   const last = workspace.db
-    .prepare(`SELECT name, kvk FROM smes WHERE merged_into_id IS NULL ORDER BY name COLLATE NOCASE DESC LIMIT 1`)
+    .prepare(`SELECT name, kvk FROM smes WHERE merged_into_id IS NULL AND archived_at IS NULL ORDER BY name COLLATE NOCASE DESC LIMIT 1`)
     .get() as { name: string; kvk: string };
   await expect(table.getByRole('row').filter({ hasText: last.kvk })).toHaveCount(0);
   await table.getByRole('searchbox', { name: 'Zoeken' }).fill(last.kvk);

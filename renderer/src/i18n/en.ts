@@ -251,7 +251,7 @@ export const en: Messages = {
     schoolKind: { mbo: 'MBO', hbo: 'HBO', wo: 'WO' },
     holidayRegion: { noord: 'North', midden: 'Middle', zuid: 'South' },
     durationUnit: { days: 'days', weeks: 'weeks' },
-    sizeClass: { micro: 'micro (< 10 FTE)', small: 'small (10–50 FTE)', other: 'other' },
+    sizeClass: { micro: 'micro (< 10 FTE)', small: 'small (10–49 FTE)', other: '50 FTE or more' },
     intermediaryKind: {
       bank: 'bank', business_association: 'business association', municipality: 'municipality', chamber: 'Chamber of Commerce', other: 'other',
     },

@@ -48,7 +48,7 @@ const weekKind: Record<WeekKind, string> = { teaching: 'lesweek', exam: 'toetswe
 const schoolKind: Record<SchoolKind, string> = { mbo: 'mbo', hbo: 'hbo', wo: 'wo' };
 const holidayRegion: Record<HolidayRegion, string> = { noord: 'Noord', midden: 'Midden', zuid: 'Zuid' };
 const durationUnit: Record<DurationUnit, string> = { days: 'dagen', weeks: 'weken' };
-const sizeClass: Record<SizeClass | 'other', string> = { micro: 'micro (< 10 fte)', small: 'klein (10–50 fte)', other: 'anders' };
+const sizeClass: Record<SizeClass | 'other', string> = { micro: 'micro (< 10 fte)', small: 'klein (10–49 fte)', other: '50 fte of meer' };
 const intermediaryKind: Record<IntermediaryKind, string> = {
   bank: 'bank', business_association: 'ondernemersvereniging', municipality: 'gemeente', chamber: 'KvK', other: 'overig',
 };

@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface ControlProps {
   id: string;
@@ -19,7 +18,6 @@ interface Props {
 
 /** A labelled form field whose error text sits right under the control and is announced with it. */
 export function Field({ label, error, hint, required, children }: Props) {
-  const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -28,7 +26,7 @@ export function Field({ label, error, hint, required, children }: Props) {
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required && <span className="field-required" aria-label={t('forms.required')}> *</span>}
+        {required && <span className="field-required" aria-hidden="true"> *</span>}
       </label>
       {children({ id, 'aria-invalid': !!error, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {hint && !error && <p id={hintId} className="field-hint">{hint}</p>}

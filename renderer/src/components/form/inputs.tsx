@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 
@@ -30,6 +31,13 @@ export function TextAreaField({ value, onChange, rows = 3, ...f }: Base & { valu
   );
 }
 
+const parseNumber = (text: string): number | string | null => {
+  const raw = text.replace(',', '.');
+  if (raw.trim() === '') return null;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : text;
+};
+
 /** A number field that keeps what the user typed while it is not (yet) a number, so nothing is lost. */
 export function NumberField({ value, onChange, step, min, max, ...f }: Base & {
   value: number | string | null | undefined;
@@ -38,16 +46,18 @@ export function NumberField({ value, onChange, step, min, max, ...f }: Base & {
   min?: number;
   max?: number;
 }) {
+  // The typed text is shown as long as it still means the current value: "2," or "2,50" would otherwise snap
+  // back to "2" / "2.5" on every keystroke and a decimal could not be typed. A new value from outside wins.
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft !== null && parseNumber(draft) === (value ?? null) ? draft : (value ?? '');
   return (
     <Field {...f}>
       {(c) => (
-        <input {...c} className="input input-number" inputMode="decimal" value={value ?? ''} step={step} min={min} max={max}
+        <input {...c} className="input input-number" inputMode="decimal" value={shown} step={step} min={min} max={max}
           disabled={f.disabled}
           onChange={(e) => {
-            const raw = e.target.value.replace(',', '.');
-            if (raw.trim() === '') return onChange(null);
-            const n = Number(raw);
-            onChange(Number.isFinite(n) ? n : e.target.value);
+            setDraft(e.target.value);
+            onChange(parseNumber(e.target.value));
           }} />
       )}
     </Field>

@@ -2,28 +2,56 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES, type Theme } from '../../../../shared/domain/constants';
 import type { OfferingRow } from '../../../../shared/schemas/rows';
+import { call, errorMessage } from '../../api/client';
 import { useOfferings } from '../../api/hooks';
 import { Field } from '../../components/Card';
-import { LevelTags, ThemeTag } from '../../components/Chips';
+import { CheckboxField } from '../../components/form';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { SearchIcon } from '../../components/icons';
 import { normalizeText } from '../../components/table/features';
-import { formatHours } from '../../i18n/format';
-import { useLang } from '../../i18n/useLang';
+import { useReturnFocus } from '../smes/useReturnFocus';
+import { Toast, useToast } from '../smes/Toast';
+import { OfferingCard } from './OfferingCard';
+import { OfferingForm } from './OfferingForm';
+import { EMPTY_OFFERING, valuesOf, type OfferingFormValues } from './offeringForm';
+import './catalogue.css';
 
+interface Panel { row: OfferingRow | null; initial: OfferingFormValues }
+
+/** The menukaart as cards: search, filter by theme, show archived items, add or edit one in a side panel. */
 export function CatalogueScreen() {
   const { t } = useTranslation();
   const offerings = useOfferings();
   const [query, setQuery] = useState('');
   const [theme, setTheme] = useState<Theme | ''>('');
+  const [showArchived, setShowArchived] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [highlight, setHighlight] = useState<number | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const { toast, show, dismiss } = useToast();
+  const rememberFocus = useReturnFocus(panel !== null);
 
+  const inScope = useMemo(() => (offerings.data ?? []).filter((o) => showArchived || !o.archived), [offerings.data, showArchived]);
   const shown = useMemo(() => {
     const q = normalizeText(query.trim());
-    return (offerings.data ?? [])
+    return inScope
       .filter((o) => (theme ? o.theme === theme : true))
       .filter((o) => (q ? normalizeText(`${o.name} ${o.description}`).includes(q) : true))
       .sort((a, b) => Number(a.archived) - Number(b.archived) || a.name.localeCompare(b.name, 'nl'));
-  }, [offerings.data, query, theme]);
+  }, [inScope, query, theme]);
+
+  // The links are read fresh on every open: a cached copy could predate the last save.
+  const openEdit = async (row: OfferingRow) => {
+    rememberFocus();
+    setOpenError(null);
+    setHighlight(row.id);
+    try {
+      const links = await call('offerings:links', { id: row.id });
+      setPanel({ row, initial: valuesOf(row, links) });
+    } catch (e) {
+      setOpenError(t('smesEdit.offering.loadFailed', { message: errorMessage(e) }));
+    }
+  };
 
   return (
     <ScreenFrame
@@ -33,6 +61,14 @@ export function CatalogueScreen() {
       busy={offerings.isPending}
       errors={[offerings.error]}
       onRetry={() => void offerings.refetch()}
+      actions={
+        <button type="button" className="btn btn-primary" onClick={() => {
+          rememberFocus();
+          setPanel({ row: null, initial: EMPTY_OFFERING });
+        }}>
+          {t('smesEdit.offering.add')}
+        </button>
+      }
     >
       <div className="toolbar-row">
         <label className="search search-lg">
@@ -48,46 +84,34 @@ export function CatalogueScreen() {
             </select>
           )}
         </Field>
+        <div className="catalogue-archived-toggle">
+          <CheckboxField label={t('smesEdit.showArchived')} checked={showArchived} onChange={setShowArchived} />
+        </div>
         <span className="row-count" aria-live="polite" data-testid="row-count">
-          {t('catalogue.count', { shown: shown.length, total: offerings.data?.length ?? 0 })}
+          {t('catalogue.count', { shown: shown.length, total: inScope.length })}
         </span>
       </div>
-      {offerings.data && offerings.data.length === 0 && <p className="empty-state">{t('common.empty')}</p>}
+      {openError && <div className="alert alert-error" role="alert">{openError}</div>}
+      {offerings.data && inScope.length === 0 && <p className="empty-state">{t('common.empty')}</p>}
       <ul className="offering-grid" data-testid="offering-list">
-        {shown.map((o) => <OfferingCard key={o.id} offering={o} />)}
+        {shown.map((o) => (
+          <OfferingCard key={o.id} offering={o} highlighted={o.id === highlight} onOpen={() => void openEdit(o)} />
+        ))}
       </ul>
+      {panel && (
+        <OfferingForm
+          key={panel.row?.id ?? 'new'}
+          row={panel.row}
+          initial={panel.initial}
+          onClose={() => setPanel(null)}
+          onSaved={(text, id) => {
+            setPanel(null);
+            setHighlight(id);
+            show(text);
+          }}
+        />
+      )}
+      <Toast toast={toast} onClose={dismiss} />
     </ScreenFrame>
-  );
-}
-
-function OfferingCard({ offering: o }: { offering: OfferingRow }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const duration = o.durationUnit === 'days' ? t('common.days', { count: o.durationValue }) : t('common.weeks', { count: o.durationValue });
-  return (
-    <li className={`offering-card${o.archived ? ' is-archived' : ''}`} data-testid="offering-card">
-      <div className={`offering-accent theme-${o.theme}`} aria-hidden="true" />
-      <div className="offering-body">
-        <div className="offering-top">
-          <ThemeTag theme={o.theme} />
-          {o.archived && <span className="chip chip-muted">{t('catalogue.archived')}</span>}
-        </div>
-        <h2 className="offering-name">{o.name}</h2>
-        <p className="offering-description">{o.description}</p>
-        <dl className="offering-facts">
-          <div><dt>{t('catalogue.duration')}</dt><dd>{duration}</dd></div>
-          <div><dt>{t('catalogue.effort')}</dt><dd>{formatHours(o.effortMinutes, lang)}</dd></div>
-          <div><dt>{t('catalogue.teamSize')}</dt><dd>{t('catalogue.students', { count: o.teamSize })}</dd></div>
-        </dl>
-        <div className="offering-levels">
-          <span className="sr-only">{t('catalogue.levels')}: </span>
-          <LevelTags levels={o.levels} />
-        </div>
-        <div className="offering-footer">
-          <span>{t('catalogue.programmes', { count: o.programmeCount })}</span>
-          <span>{t('catalogue.requests', { count: o.requestCount })}</span>
-        </div>
-      </div>
-    </li>
   );
 }

@@ -1,59 +1,123 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SizeClass } from '../../../../shared/domain/constants';
 import type { SmeRow } from '../../../../shared/schemas/rows';
-import { useSmes } from '../../api/hooks';
+import { call, errorMessage } from '../../api/client';
+import { useApiQuery, useSmes } from '../../api/hooks';
 import { Card } from '../../components/Card';
+import { CheckboxField } from '../../components/form';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { DataTable } from '../../components/table/DataTable';
-import { columnHelper } from '../../components/table/features';
-import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
+import { useRoute } from '../../router';
+import { DuplicatesView } from './DuplicatesView';
+import { EMPTY_SME, type SmeFormValues } from './smeForm';
+import { SmeForm } from './SmeForm';
+import { smeColumns } from './smeColumns';
+import { useReturnFocus } from './useReturnFocus';
+import { Toast, useToast } from './Toast';
+import './smes.css';
 
-const col = columnHelper<SmeRow>();
+interface Panel { row: SmeRow | null; initial: SmeFormValues }
 
+/** The SME register: a searchable table, a side panel to add or edit, and a view to merge duplicates. */
 export function SmesScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const smes = useSmes();
-  const columns = useMemo(() => {
-    const sizeLabel = (v: unknown) => t(`enums.sizeClass.${v as SizeClass | 'other'}`);
-    return col.columns([
-      col.accessor('name', { header: t('smes.col.name'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 230 } }),
-      col.accessor('kvk', { header: t('smes.col.kvk'), cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { width: 120 } }),
-      col.accessor('sbiCode', { header: t('smes.col.sbi'), cell: (c) => <span className="mono">{c.getValue() ?? '—'}</span>, meta: { width: 90 } }),
-      col.accessor('fte', { header: t('smes.col.fte'), cell: (c) => formatNumber(c.getValue(), lang, 1), meta: { width: 80, align: 'end' } }),
-      col.accessor('sizeClass', { header: t('smes.col.sizeClass'), cell: (c) => sizeLabel(c.getValue()), meta: { width: 150, text: sizeLabel } }),
-      col.accessor('postcode', { header: t('smes.col.postcode'), meta: { width: 100 } }),
-      col.accessor('municipality', { header: t('smes.col.municipality'), meta: { width: 150 } }),
-      col.accessor('region', { header: t('smes.col.region'), meta: { width: 140, hiddenByDefault: true } }),
-      col.accessor('contactName', { header: t('smes.col.contact'), meta: { width: 170 } }),
-      col.accessor('contactEmail', { header: t('smes.col.email'), meta: { width: 220, hiddenByDefault: true } }),
-      col.accessor('intermediaryName', { header: t('smes.col.intermediary'), meta: { width: 180 } }),
-      col.accessor('requestCount', { header: t('smes.col.requests'), meta: { width: 100, align: 'end' } }),
-    ]);
-  }, [t, lang]);
+  const duplicates = useApiQuery('smes:duplicates');
+  const [route, navigate] = useRoute();
+  const showDuplicates = route.sub === 'duplicates';
+  const [showArchived, setShowArchived] = useState(false);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const { toast, show, dismiss } = useToast();
+  const rememberFocus = useReturnFocus(panel !== null);
+
+  const columns = useMemo(() => smeColumns(t, lang), [t, lang]);
+  const rows = useMemo(() => (smes.data ?? []).filter((s) => showArchived || !s.archived), [smes.data, showArchived]);
+  const groupCount = duplicates.data?.length ?? 0;
+
+  // smes:get is called fresh on every open: a cached copy could predate the last save.
+  const openEdit = async (row: SmeRow) => {
+    rememberFocus();
+    setSelected(String(row.id));
+    setOpenError(null);
+    try {
+      const { values, ...fresh } = await call('smes:get', { id: row.id });
+      setPanel({ row: fresh, initial: values });
+    } catch (e) {
+      setOpenError(t('smesEdit.sme.loadFailed', { message: errorMessage(e) }));
+    }
+  };
+
+  const actions = (
+    <>
+      <button type="button" className={`btn btn-secondary${showDuplicates ? ' dup-button-active' : ''}`} aria-pressed={showDuplicates}
+        data-testid="duplicates-button" onClick={() => navigate('smes', showDuplicates ? null : 'duplicates')}>
+        {t('smesEdit.duplicates.button')}
+        {groupCount > 0 && (
+          <span className="count-badge" data-testid="duplicates-badge">
+            <span aria-hidden="true">{groupCount}</span>
+            <span className="sr-only">{t('smesEdit.duplicates.badge', { count: groupCount })}</span>
+          </span>
+        )}
+      </button>
+      <button type="button" className="btn btn-primary" onClick={() => {
+          rememberFocus();
+          setPanel({ row: null, initial: EMPTY_SME });
+        }}>
+        {t('smesEdit.sme.add')}
+      </button>
+    </>
+  );
 
   return (
     <ScreenFrame
       name="smes"
-      title={t('smes.title')}
-      subtitle={t('smes.subtitle')}
-      busy={smes.isPending}
-      errors={[smes.error]}
-      onRetry={() => void smes.refetch()}
+      title={showDuplicates ? t('smesEdit.duplicates.title') : t('smes.title')}
+      subtitle={showDuplicates ? t('smesEdit.duplicates.subtitle') : t('smes.subtitle')}
+      busy={smes.isPending || (showDuplicates && duplicates.isPending)}
+      errors={[smes.error, duplicates.error]}
+      onRetry={() => {
+        void smes.refetch();
+        void duplicates.refetch();
+      }}
+      actions={actions}
     >
-      <Card>
-        <DataTable
-          id="smes"
-          label={t('smes.title')}
-          columns={columns}
-          data={smes.data}
-          getRowId={(r) => String(r.id)}
-          initialSorting={[{ id: 'name', desc: false }]}
-          loading={smes.isPending}
+      {openError && <div className="alert alert-error" role="alert">{openError}</div>}
+      {showDuplicates ? (
+        <DuplicatesView groups={duplicates.data} onBack={() => navigate('smes', null)} />
+      ) : (
+        <Card>
+          <DataTable
+            id="smes"
+            label={t('smes.title')}
+            columns={columns}
+            data={rows}
+            getRowId={(r) => String(r.id)}
+            initialSorting={[{ id: 'name', desc: false }]}
+            loading={smes.isPending}
+            onRowActivate={(r) => void openEdit(r)}
+            selectedRowId={selected}
+            toolbar={<CheckboxField label={t('smesEdit.showArchived')} checked={showArchived} onChange={setShowArchived} />}
+          />
+        </Card>
+      )}
+      {panel && (
+        <SmeForm
+          key={panel.row?.id ?? 'new'}
+          row={panel.row}
+          initial={panel.initial}
+          onClose={() => setPanel(null)}
+          onSaved={(text, id) => {
+            setPanel(null);
+            setSelected(String(id));
+            show(text);
+          }}
         />
-      </Card>
+      )}
+      <Toast toast={toast} onClose={dismiss} />
     </ScreenFrame>
   );
 }

@@ -74,6 +74,8 @@ export const termWeekRow = z.object({
   monday: isoDate,
   kind: z.enum(WEEK_KINDS),
   note: nullableText,
+  /** The school set this week's kind by hand; holiday imports leave it alone. */
+  manual: z.boolean(),
 });
 export type TermWeekRow = z.infer<typeof termWeekRow>;
 

@@ -29,7 +29,14 @@ const params = (v: CohortValues) => ({
 export function createCohort(db: Database, v: CohortValues): { id: number } {
   assertExists(db, 'programmes', v.programmeId);
   assertExists(db, 'terms', v.termId);
-  const dup = db.prepare(`SELECT id FROM cohorts WHERE programme_id = ? AND term_id = ?`).get(v.programmeId, v.termId);
+  const dup = db.prepare(`SELECT id, archived_at FROM cohorts WHERE programme_id = ? AND term_id = ?`).get(v.programmeId, v.termId) as
+    | { id: number; archived_at: string | null }
+    | undefined;
+  // An archived cohort for the same programme and term comes back with the new numbers instead of blocking.
+  if (dup && dup.archived_at !== null) {
+    db.prepare(`UPDATE cohorts SET archived_at = NULL WHERE id = ?`).run(dup.id);
+    return updateCohort(db, dup.id, v);
+  }
   if (dup) throw new AppError('cohort_exists');
   const id = db.prepare(`INSERT INTO cohorts (programme_id, term_id, team_count, students_per_team, minutes_per_student_week, coach_name)
     VALUES (@programmeId, @termId, @teamCount, @studentsPerTeam, @minutes, @coach) RETURNING id`).pluck().get(params(v)) as number;

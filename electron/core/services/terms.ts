@@ -18,7 +18,9 @@ export function listTerms(db: Database): TermRow[] {
 }
 
 export function termWeeks(db: Database, termId: number): TermWeekRow[] {
-  return stmt(db, `SELECT week, monday, kind, note FROM term_weeks WHERE term_id = ? ORDER BY week`).all(termId) as TermWeekRow[];
+  const rows = stmt(db, `SELECT week, monday, kind, note, override_kind IS NOT NULL AS manual FROM term_weeks WHERE term_id = ? ORDER BY week`)
+    .all(termId) as (Omit<TermWeekRow, 'manual'> & { manual: number })[];
+  return rows.map((r) => ({ ...r, manual: r.manual === 1 }));
 }
 
 export function listCohorts(db: Database, termId?: number): CohortRow[] {

@@ -48,6 +48,7 @@ it('a week the school fixed by hand keeps its kind through a new holiday import,
   core.call('terms:setWeekKind', { termId, week: '2027-W03', kind: 'exam', note: 'tentamenweek' });
   core.call('holidays:import', { json: holidayJson });
   expect(kinds(termId)['2026-W42']).toBe('exam');
+  expect(core.call('terms:weeks', { termId }).filter((w) => w.manual).map((w) => w.week)).toEqual(['2026-W42', '2027-W03']);
   core.call('terms:setWeekKind', { termId, week: '2026-W42', kind: null });
   expect(kinds(termId)['2026-W42']).toBe('holiday');
   expect(kinds(termId)['2027-W03']).toBe('exam');

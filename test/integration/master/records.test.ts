@@ -53,6 +53,16 @@ describe('cohorts and capacity', () => {
     const err = core.fail('cohorts:create', { programmeId, termId, teamCount: 1, studentsPerTeam: 5, minutesPerStudentWeek: 480 });
     expect(err.code).toBe('cohort_exists');
   });
+  it('brings an archived cohort back when the same programme and term get capacity again', () => {
+    const { id } = core.call('cohorts:create', { programmeId, termId, teamCount: 2, studentsPerTeam: 4, minutesPerStudentWeek: 240 });
+    core.call('cohorts:archive', { id, archived: true });
+    expect(core.call('cohorts:list', { termId })).toEqual([]);
+    const again = core.call('cohorts:create', { programmeId, termId, teamCount: 3, studentsPerTeam: 5, minutesPerStudentWeek: 300 });
+    expect(again.id).toBe(id);
+    expect(core.call('cohorts:list', { termId })).toEqual([expect.objectContaining({ teamCount: 3, studentsPerTeam: 5 })]);
+    expect(core.call('teams:list', { cohortId: id })).toHaveLength(3);
+  });
+
   it('names a team, and refuses to remove a team that still has work', () => {
     const { id: cohortId } = core.call('cohorts:create', { programmeId, termId, teamCount: 3, studentsPerTeam: 4, minutesPerStudentWeek: 240 });
     const teams = core.call('teams:list', { cohortId });

@@ -1,92 +1,127 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '../../../../shared/domain/constants';
-import type { CohortRow, TermRow } from '../../../../shared/schemas/rows';
+import type { CapacityRow } from '../../../../shared/schemas/masterRows';
+import type { CohortRow, ProgrammeRow, TermRow } from '../../../../shared/schemas/rows';
 import { Card } from '../../components/Card';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { TermSelect } from '../../components/TermSelect';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper, orderSort } from '../../components/table/features';
-import { formatHours, formatNumber } from '../../i18n/format';
+import { formatHours } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
+import { CapacitySummary } from './CapacitySummary';
+import { CohortForm } from './CohortForm';
+import { RowActions } from './RowActions';
+import { TabActions } from './TabActions';
+import { TeamNames } from './TeamNames';
+import { useArchive } from './useArchive';
 
 const col = columnHelper<CohortRow>();
 
+type Panel = { kind: 'cohort'; id: number | null } | { kind: 'teams'; id: number } | { kind: 'archive'; id: number } | null;
+
 interface Props {
   cohorts: CohortRow[] | undefined;
+  summary: CapacityRow[] | undefined;
+  programmes: readonly ProgrammeRow[];
   terms: TermRow[];
   termId: number | null;
   onTermChange: (id: number | null) => void;
   loading: boolean;
+  /** Where the tab's main buttons go (the screen header). */
+  actionsEl: HTMLElement | null;
 }
 
-export function CapacityTab({ cohorts, terms, termId, onTermChange, loading }: Props) {
+export function CapacityTab({ cohorts, summary, programmes, terms, termId, onTermChange, loading, actionsEl }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const [panel, setPanel] = useState<Panel>(null);
+  const { run: archive, busyId, error: archiveError } = useArchive('cohorts:archive');
 
   const columns = useMemo(
     () =>
       col.columns([
-        col.accessor('schoolName', { header: t('education.capacity.col.school'), meta: { width: 190 } }),
-        col.accessor('programmeName', { header: t('education.capacity.col.programme'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 220 } }),
+        col.accessor('schoolName', { header: t('education.capacity.col.school'), meta: { width: 140 } }),
+        col.accessor('programmeName', { header: t('education.capacity.col.programme'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 180 } }),
         col.accessor('level', {
           header: t('education.capacity.col.level'),
           cell: (c) => <span className="tag">{t(`enums.level.${c.getValue()}`)}</span>,
           sortFn: orderSort(LEVELS),
-          meta: { width: 100, text: (v) => t(`enums.level.${v as Level}`) },
+          meta: { width: 90, hiddenByDefault: true, text: (v) => t(`enums.level.${v as Level}`) },
         }),
-        col.accessor((r) => `${r.termName} ${r.schoolYear}`, { id: 'term', header: t('education.capacity.col.term'), meta: { width: 170 } }),
-        col.accessor('teamCount', { header: t('education.capacity.col.teams'), meta: { width: 80, align: 'end' } }),
-        col.accessor('studentsPerTeam', { header: t('education.capacity.col.perTeam'), meta: { width: 110, align: 'end' } }),
-        col.accessor((r) => r.teamCount * r.studentsPerTeam, { id: 'students', header: t('education.capacity.col.students'), meta: { width: 100, align: 'end' } }),
+        col.accessor((r) => `${r.termName} ${r.schoolYear}`, { id: 'term', header: t('education.capacity.col.term'), meta: { width: 180 } }),
+        // Teams, their size and their hours in one readable cell; the separate numbers are in the column menu.
+        col.accessor('teamCount', {
+          id: 'capacity',
+          header: t('educationEdit.capacity.col.capacity'),
+          cell: (c) => t('educationEdit.capacity.cell', {
+            teams: c.row.original.teamCount, size: c.row.original.studentsPerTeam, hours: formatHours(c.row.original.minutesPerStudentWeek, lang),
+          }),
+          meta: { width: 190, filter: false },
+        }),
+        col.accessor('teamCount', { header: t('education.capacity.col.teams'), meta: { width: 85, align: 'end', hiddenByDefault: true } }),
+        col.accessor('studentsPerTeam', { header: t('education.capacity.col.perTeam'), meta: { width: 95, align: 'end', hiddenByDefault: true } }),
+        col.accessor((r) => r.teamCount * r.studentsPerTeam, { id: 'students', header: t('education.capacity.col.students'), meta: { width: 95, align: 'end', hiddenByDefault: true } }),
         col.accessor('minutesPerStudentWeek', {
           header: t('education.capacity.col.hours'),
           cell: (c) => formatHours(c.getValue(), lang),
-          meta: { width: 130, align: 'end', text: (v) => formatHours(v as number, lang) },
+          meta: { width: 115, align: 'end', hiddenByDefault: true, text: (v) => formatHours(v as number, lang) },
         }),
-        col.accessor('coachName', { header: t('education.capacity.col.coach'), meta: { width: 160 } }),
-        col.accessor('assignmentCount', { header: t('education.capacity.col.assignments'), meta: { width: 110, align: 'end' } }),
+        col.accessor('coachName', { header: t('education.capacity.col.coach'), meta: { width: 140, hiddenByDefault: true } }),
+        col.accessor('assignmentCount', { header: t('education.capacity.col.assignments'), meta: { width: 125, align: 'end' } }),
+        col.display({
+          id: 'actions',
+          header: t('educationEdit.actions'),
+          cell: (c) => {
+            const r = c.row.original;
+            const name = `${r.programmeName} ${r.termName} ${r.schoolYear}`;
+            return (
+              <RowActions name={name} busy={busyId === r.id} onEdit={() => setPanel({ kind: 'cohort', id: r.id })}
+                onArchive={() => setPanel({ kind: 'archive', id: r.id })}>
+                <button type="button" className="btn btn-link btn-sm" aria-label={t('educationEdit.teams.actionNamed', { name })}
+                  onClick={(e) => { e.stopPropagation(); setPanel({ kind: 'teams', id: r.id }); }}>
+                  {t('educationEdit.teams.action')}
+                </button>
+              </RowActions>
+            );
+          },
+          meta: { width: 240, filter: false },
+        }),
       ]),
-    [t, lang],
+    [t, lang, busyId],
   );
 
-  const perSchool = useMemo(() => {
-    const m = new Map<string, { teams: number; students: number; minutes: number; assignments: number }>();
-    for (const c of cohorts ?? []) {
-      const s = m.get(c.schoolName) ?? { teams: 0, students: 0, minutes: 0, assignments: 0 };
-      const students = c.teamCount * c.studentsPerTeam;
-      s.teams += c.teamCount;
-      s.students += students;
-      s.minutes += students * c.minutesPerStudentWeek;
-      s.assignments += c.assignmentCount;
-      m.set(c.schoolName, s);
-    }
-    return [...m.entries()].sort((a, b) => a[0].localeCompare(b[0], 'nl'));
-  }, [cohorts]);
+  const current = panel && panel.id !== null ? cohorts?.find((c) => c.id === panel.id) : undefined;
 
   return (
     <>
-      <div className="toolbar-row">
-        <TermSelect terms={terms} value={termId} onChange={onTermChange} label={t('education.capacity.term')} allLabel={t('education.capacity.allTerms')} />
-      </div>
-      <Card title={t('education.capacity.perSchool')} testId="capacity-per-school">
-        <div className="school-capacity">
-          {perSchool.map(([school, s]) => (
-            <div key={school} className="capacity-tile">
-              <div className="capacity-school">{school}</div>
-              <dl>
-                <div><dt>{t('education.capacity.teams')}</dt><dd>{formatNumber(s.teams, lang)}</dd></div>
-                <div><dt>{t('education.capacity.students')}</dt><dd>{formatNumber(s.students, lang)}</dd></div>
-                <div><dt>{t('education.capacity.hoursPerWeek')}</dt><dd>{formatNumber(s.minutes / 60, lang)}</dd></div>
-                <div><dt>{t('education.capacity.assignments')}</dt><dd>{formatNumber(s.assignments, lang)}</dd></div>
-              </dl>
-            </div>
-          ))}
-          {perSchool.length === 0 && !loading && <p className="muted">{t('common.empty')}</p>}
-        </div>
+      <TabActions target={actionsEl}>
+        <button type="button" className="btn btn-primary" onClick={() => setPanel({ kind: 'cohort', id: null })}>{t('educationEdit.addCohort')}</button>
+      </TabActions>
+      <CapacitySummary summary={summary} terms={terms} loading={loading} />
+      {archiveError !== null && <ErrorAlert error={archiveError} />}
+      <Card
+        title={t('educationEdit.capacity.cohortsTitle')}
+        actions={<TermSelect terms={terms.filter((x) => !x.archived)} value={termId} onChange={onTermChange} label={t('education.capacity.term')} allLabel={t('education.capacity.allTerms')} />}
+      >
+        <DataTable id="cohorts" label={t('educationEdit.capacity.cohortsTitle')} columns={columns} data={cohorts} getRowId={(r) => String(r.id)}
+          initialSorting={[{ id: 'schoolName', desc: false }, { id: 'programmeName', desc: false }]} loading={loading} />
       </Card>
-      <Card>
-        <DataTable id="cohorts" label={t('education.tabs.capacity')} columns={columns} data={cohorts} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'schoolName', desc: false }, { id: 'programmeName', desc: false }]} loading={loading} />
-      </Card>
+      {panel?.kind === 'cohort' && (panel.id === null || current) && (
+        <CohortForm key={panel.id ?? 'new'} cohort={current ?? null} programmes={programmes} terms={terms} onClose={() => setPanel(null)} />
+      )}
+      {panel?.kind === 'teams' && current && <TeamNames cohort={current} onClose={() => setPanel(null)} />}
+      <ConfirmDialog
+        open={panel?.kind === 'archive' && !!current}
+        title={t('educationEdit.cohort.archiveTitle')}
+        text={current ? t('educationEdit.cohort.archiveText', { programme: current.programmeName, term: `${current.termName} ${current.schoolYear}` }) : ''}
+        confirmLabel={t('educationEdit.cohort.archive')}
+        busy={busyId !== null}
+        onCancel={() => setPanel(null)}
+        onConfirm={() => { if (current) void archive(current.id, true).then(() => setPanel(null)); }}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCohorts, useProgrammes, useSchools, useTerms } from '../../api/hooks';
+import { useApiQuery, useCohorts, useProgrammes, useSchools, useTerms } from '../../api/hooks';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { Tabs, tabId, tabPanelId } from '../../components/Tabs';
 import { useRoute } from '../../router';
@@ -8,6 +8,7 @@ import { CapacityTab } from './CapacityTab';
 import { ProgrammesTab } from './ProgrammesTab';
 import { SchoolsTab } from './SchoolsTab';
 import { TermsTab } from './TermsTab';
+import './education.css';
 
 const TABS = ['schools', 'programmes', 'terms', 'capacity'] as const;
 type Tab = (typeof TABS)[number];
@@ -21,14 +22,16 @@ export function EducationScreen({ sub }: { sub: string | null }) {
   const programmes = useProgrammes();
   const terms = useTerms();
   const [cohortTerm, setCohortTerm] = useState<number | null>(null);
+  const [actionsEl, setActionsEl] = useState<HTMLDivElement | null>(null);
   const cohorts = useCohorts(cohortTerm ?? undefined);
+  const summary = useApiQuery('capacity:summary', undefined, { enabled: tab === 'capacity' });
 
   const pending =
     (tab === 'schools' && schools.isPending) ||
-    (tab === 'programmes' && programmes.isPending) ||
-    (tab === 'terms' && terms.isPending) ||
-    (tab === 'capacity' && (cohorts.isPending || terms.isPending));
-  const errors = [schools.error, programmes.error, terms.error, tab === 'capacity' ? cohorts.error : null];
+    (tab === 'programmes' && (programmes.isPending || schools.isPending)) ||
+    (tab === 'terms' && (terms.isPending || schools.isPending)) ||
+    (tab === 'capacity' && (cohorts.isPending || terms.isPending || summary.isPending));
+  const errors = [schools.error, programmes.error, terms.error, tab === 'capacity' ? (cohorts.error ?? summary.error) : null];
 
   return (
     <ScreenFrame
@@ -37,7 +40,8 @@ export function EducationScreen({ sub }: { sub: string | null }) {
       subtitle={t('education.subtitle')}
       busy={pending}
       errors={errors}
-      onRetry={() => { void schools.refetch(); void programmes.refetch(); void terms.refetch(); void cohorts.refetch(); }}
+      onRetry={() => { void schools.refetch(); void programmes.refetch(); void terms.refetch(); void cohorts.refetch(); void summary.refetch(); }}
+      actions={<div className="edu-actions" ref={setActionsEl} />}
     >
       <Tabs
         label={t('education.tabsLabel')}
@@ -47,16 +51,19 @@ export function EducationScreen({ sub }: { sub: string | null }) {
         onChange={(key) => navigate('education', key)}
       />
       <div role="tabpanel" id={tabPanelId(PREFIX, tab)} aria-labelledby={tabId(PREFIX, tab)} className="tab-panel" data-testid={`tab-${tab}`}>
-        {tab === 'schools' && <SchoolsTab schools={schools.data} loading={schools.isPending} />}
-        {tab === 'programmes' && <ProgrammesTab programmes={programmes.data} loading={programmes.isPending} />}
-        {tab === 'terms' && <TermsTab terms={terms.data} loading={terms.isPending} />}
+        {tab === 'schools' && <SchoolsTab schools={schools.data} loading={schools.isPending} actionsEl={actionsEl} />}
+        {tab === 'programmes' && <ProgrammesTab programmes={programmes.data} schools={schools.data ?? []} loading={programmes.isPending} actionsEl={actionsEl} />}
+        {tab === 'terms' && <TermsTab terms={terms.data} schools={schools.data ?? []} loading={terms.isPending} actionsEl={actionsEl} />}
         {tab === 'capacity' && (
           <CapacityTab
             cohorts={cohorts.data}
+            summary={summary.data}
+            programmes={programmes.data ?? []}
             terms={terms.data ?? []}
             termId={cohortTerm}
             onTermChange={setCohortTerm}
-            loading={cohorts.isPending}
+            loading={cohorts.isPending || summary.isPending}
+            actionsEl={actionsEl}
           />
         )}
       </div>

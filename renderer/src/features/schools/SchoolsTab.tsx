@@ -1,40 +1,107 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HolidayRegion, SchoolKind } from '../../../../shared/domain/constants';
 import type { SchoolRow } from '../../../../shared/schemas/rows';
 import { Card } from '../../components/Card';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper } from '../../components/table/features';
+import { ArchivedToggle, NameCell, RowActions } from './RowActions';
+import { SchoolForm } from './SchoolForm';
+import { TabActions } from './TabActions';
+import { useArchive } from './useArchive';
 
 const col = columnHelper<SchoolRow>();
 
-export function SchoolsTab({ schools, loading }: { schools: SchoolRow[] | undefined; loading: boolean }) {
+/** Which school the side panel shows: a new one, or an existing one by id (so it follows refetched data). */
+type Editing = { id: number | null } | null;
+
+interface Props {
+  schools: SchoolRow[] | undefined;
+  loading: boolean;
+  /** Where the tab's main buttons go (the screen header). */
+  actionsEl: HTMLElement | null;
+}
+
+export function SchoolsTab({ schools, loading, actionsEl }: Props) {
   const { t } = useTranslation();
+  const [showArchived, setShowArchived] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const { run: archive, busyId, error: archiveError } = useArchive('schools:archive');
+
   const columns = useMemo(
     () =>
       col.columns([
-        col.accessor('name', { header: t('education.schools.col.name'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 260 } }),
-        col.accessor('shortName', { header: t('education.schools.col.shortName'), meta: { width: 110 } }),
+        col.accessor('name', {
+          header: t('education.schools.col.name'),
+          cell: (c) => <NameCell name={c.getValue()} archived={c.row.original.archived} />,
+          meta: { width: 190 },
+        }),
+        col.accessor('shortName', { header: t('education.schools.col.shortName'), meta: { width: 100, hiddenByDefault: true } }),
         col.accessor('kind', {
           header: t('education.schools.col.kind'),
           cell: (c) => <span className="tag">{t(`enums.schoolKind.${c.getValue()}`)}</span>,
-          meta: { width: 90, text: (v) => t(`enums.schoolKind.${v as SchoolKind}`) },
+          meta: { width: 85, text: (v) => t(`enums.schoolKind.${v as SchoolKind}`) },
         }),
-        col.accessor('brin', { header: t('education.schools.col.brin'), cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { width: 90 } }),
+        col.accessor('brin', { header: t('education.schools.col.brin'), cell: (c) => <span className="mono">{c.getValue()}</span>, meta: { width: 80 } }),
         col.accessor('holidayRegion', {
           header: t('education.schools.col.region'),
           cell: (c) => t(`enums.holidayRegion.${c.getValue()}`),
-          meta: { width: 130, text: (v) => t(`enums.holidayRegion.${v as HolidayRegion}`) },
+          meta: { width: 140, text: (v) => t(`enums.holidayRegion.${v as HolidayRegion}`) },
         }),
-        col.accessor('municipality', { header: t('education.schools.col.municipality'), meta: { width: 150 } }),
-        col.accessor('contactName', { header: t('education.schools.col.contact'), meta: { width: 180 } }),
-        col.accessor('programmeCount', { header: t('education.schools.col.programmes'), meta: { width: 110, align: 'end' } }),
+        col.accessor('municipality', { header: t('education.schools.col.municipality'), meta: { width: 125 } }),
+        col.accessor('contactName', { header: t('education.schools.col.contact'), meta: { width: 160 } }),
+        col.accessor('programmeCount', { header: t('education.schools.col.programmes'), meta: { width: 115, align: 'end' } }),
+        col.display({
+          id: 'actions',
+          header: t('educationEdit.actions'),
+          cell: (c) => (
+            <RowActions
+              name={c.row.original.name}
+              archived={c.row.original.archived}
+              busy={busyId === c.row.original.id}
+              onEdit={() => setEditing({ id: c.row.original.id })}
+              onArchive={(a) => void archive(c.row.original.id, a)}
+            />
+          ),
+          meta: { width: 190, filter: false },
+        }),
       ]),
-    [t],
+    [t, archive, busyId],
   );
+
+  const archivedCount = schools?.filter((s) => s.archived).length ?? 0;
+  const shown = useMemo(() => schools?.filter((s) => showArchived || !s.archived), [schools, showArchived]);
+  const current = editing?.id ? (schools?.find((s) => s.id === editing.id) ?? null) : null;
+
   return (
-    <Card>
-      <DataTable id="schools" label={t('education.tabs.schools')} columns={columns} data={schools} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} loading={loading} />
-    </Card>
+    <>
+      <TabActions target={actionsEl}>
+        <button type="button" className="btn btn-primary" onClick={() => setEditing({ id: null })}>{t('educationEdit.addSchool')}</button>
+      </TabActions>
+      {archiveError !== null && <ErrorAlert error={archiveError} />}
+      <Card>
+        <DataTable
+          id="schools"
+          label={t('education.tabs.schools')}
+          columns={columns}
+          data={shown}
+          getRowId={(r) => String(r.id)}
+          initialSorting={[{ id: 'name', desc: false }]}
+          loading={loading}
+          toolbar={<ArchivedToggle checked={showArchived} onChange={setShowArchived} count={archivedCount} />}
+        />
+      </Card>
+      {editing && (editing.id === null || current) && (
+        <SchoolForm
+          key={editing.id ?? 'new'}
+          school={current}
+          onClose={() => setEditing(null)}
+          onArchive={(a) => {
+            if (current) void archive(current.id, a).then((ok) => ok && setEditing(null));
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -75,16 +75,27 @@ function deleteRow(db: Database, table: string, id: number | null, json: string)
     .run(...cols.map((c) => row[c] as never));
 }
 
-function setField(db: Database, table: string, id: number, field: string, value: unknown): void {
-  db.prepare(`UPDATE ${q(table)} SET ${q(field)} = ? WHERE id = ?`).run(value as never, id);
-}
-
+/**
+ * Replays a group's log. Field changes of one row are written in one UPDATE: a row may only be valid with both
+ * fields changed together (a rejected request needs its reason), which field-by-field writes would break.
+ */
 function replay(db: Database, rows: LogRow[], direction: 'backward' | 'forward'): void {
-  const ordered = direction === 'backward' ? [...rows].reverse() : rows;
-  for (const r of ordered) {
-    const undoing = direction === 'backward';
+  const undoing = direction === 'backward';
+  const ordered = undoing ? [...rows].reverse() : rows;
+  for (let i = 0; i < ordered.length; i++) {
+    const r = ordered[i]!;
     if (r.action === 'update') {
-      setField(db, r.entity, r.entity_id!, r.field!, undoing ? r.old_value : r.new_value);
+      const fields = new Map<string, unknown>();
+      let j = i;
+      while (j < ordered.length && ordered[j]!.action === 'update' && ordered[j]!.entity === r.entity && ordered[j]!.entity_id === r.entity_id) {
+        const u = ordered[j]!;
+        fields.set(u.field!, undoing ? u.old_value : u.new_value);
+        j++;
+      }
+      const cols = [...fields.keys()];
+      db.prepare(`UPDATE ${q(r.entity)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE id = ?`)
+        .run(...(cols.map((c) => fields.get(c)) as never[]), r.entity_id);
+      i = j - 1;
     } else if ((r.action === 'insert') === undoing) {
       // undoing an insert, or redoing a delete
       deleteRow(db, r.entity, r.entity_id, (r.new_value ?? r.old_value) as string);

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/schemas/rows';
 import { useStartEmpty } from '../api/hooks';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorAlert } from './ErrorAlert';
+import { UndoRedoControls } from './history/UndoRedoControls';
 import { DatabaseIcon, InfoIcon } from './icons';
 
 function fileName(path: string): string {
@@ -22,6 +23,7 @@ export function TopBar({ info }: { info: AppInfo }) {
           <span className="workspace-file">{fileName(info.workspaceFile)}</span>
         </div>
         {info.isDemo && <span className="chip chip-warning">{t('demo.title')}</span>}
+        <UndoRedoControls />
       </header>
       {info.isDemo && <DemoBanner scale={info.demoScale} />}
     </>

@@ -91,3 +91,14 @@ it('records undo and redo in the audit trail', () => {
     { kind: 'redo', label: 'redo:create', actor: 'anouk' },
   ]);
 });
+
+it('undoes a change of two fields that are only valid together (a rejection and its reason)', () => {
+  act('create', `INSERT INTO smes (id, name, kvk, fte) VALUES (1, 'Bakkerij Bol', '12345678', 4)`);
+  act('request', `INSERT INTO requests (id, sme_id, received_on) VALUES (1, 1, '2026-09-01')`);
+  act('reject', `UPDATE requests SET status = 'rejected', status_reason = 'Geen digitale vraag' WHERE id = 1`);
+  const status = () => db.prepare(`SELECT status, status_reason AS reason FROM requests WHERE id = 1`).get();
+  expect(undo(db, 'test')).toBe('reject');
+  expect(status()).toEqual({ status: 'new', reason: null });
+  expect(redo(db, 'test')).toBe('reject');
+  expect(status()).toEqual({ status: 'rejected', reason: 'Geen digitale vraag' });
+});

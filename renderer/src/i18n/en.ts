@@ -63,6 +63,7 @@ export const en: Messages = {
     noRows: 'No data yet.',
     noMatches: 'No rows match the search or filters.',
     clearFilters: 'Clear filters',
+    resizeColumn: 'Width of column {{column}} (arrow keys; Delete = default)',
     sortHint: 'Click to sort',
   },
   planner: {

@@ -117,6 +117,7 @@ export const nl = {
     noRows: 'Nog geen gegevens.',
     noMatches: 'Geen rijen passen bij de zoekopdracht of filters.',
     clearFilters: 'Filters wissen',
+    resizeColumn: 'Breedte van kolom {{column}} (pijltjestoetsen; Delete = standaard)',
     sortHint: 'Klik om te sorteren',
   },
   planner: {

@@ -8,6 +8,7 @@ import { ColumnMenu } from './ColumnMenu';
 import { features, normalizeText, type Columns, type Features, type TableRow } from './features';
 import { HeaderCell, FilterCell } from './HeaderCells';
 import { useColumnVisibility } from './useColumnVisibility';
+import { useColumnWidths } from './useColumnWidths';
 
 const ROW_HEIGHT = 40;
 
@@ -40,6 +41,7 @@ export function DataTable<TData extends RowData>(props: Props<TData>) {
     return v;
   }, [columns]);
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(id, defaults);
+  const [widths, setWidth] = useColumnWidths(id);
 
   // Search and column filters match the text a person sees (a status label, a formatted date), not raw values.
   const { preparedColumns, textOf } = useMemo(() => {
@@ -145,7 +147,8 @@ export function DataTable<TData extends RowData>(props: Props<TData>) {
     }
   };
 
-  const minWidth = visibleColumns.reduce((sum, c) => sum + (c.columnDef.meta?.width ?? 140), 0);
+  const widthOf = (c: { id: string; columnDef: { meta?: { width?: number } } }) => widths[c.id] ?? c.columnDef.meta?.width ?? 140;
+  const minWidth = visibleColumns.reduce((sum, c) => sum + widthOf(c), 0);
 
   return (
     <div className="data-table" data-testid={`table-${id}`}>
@@ -192,13 +195,15 @@ export function DataTable<TData extends RowData>(props: Props<TData>) {
         >
           <colgroup>
             {visibleColumns.map((c) => (
-              <col key={c.id} style={{ width: c.columnDef.meta?.width ?? 140 }} />
+              <col key={c.id} style={{ width: widthOf(c) }} />
             ))}
           </colgroup>
           <thead ref={theadRef}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => <HeaderCell key={header.id} header={header} />)}
+                {group.headers.map((header) => (
+                  <HeaderCell key={header.id} header={header} width={widthOf(header.column)} onResize={(w) => setWidth(header.column.id, w)} />
+                ))}
               </tr>
             ))}
             <tr className="filter-row" aria-rowindex={2}>

@@ -3,9 +3,18 @@ import { FlexRender, type Column, type Header, type RowData } from '@tanstack/re
 import { SortIcon } from '../icons';
 import type { Features } from './features';
 import { alignClass } from './DataTable';
+import { ResizeHandle } from './ResizeHandle';
 
-export function HeaderCell<TData extends RowData>({ header }: { header: Header<Features, TData, unknown> }) {
+interface HeaderCellProps<TData extends RowData> {
+  header: Header<Features, TData, unknown>;
+  width: number;
+  onResize: (width: number | null) => void;
+}
+
+export function HeaderCell<TData extends RowData>({ header, width, onResize }: HeaderCellProps<TData>) {
   const column = header.column;
+  const name = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
+  const handle = <ResizeHandle column={name} width={width} onResize={onResize} />;
   const sorted = column.getIsSorted();
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
   const align = alignClass(column.columnDef.meta?.align);
@@ -14,6 +23,7 @@ export function HeaderCell<TData extends RowData>({ header }: { header: Header<F
     return (
       <th scope="col" className={align}>
         <FlexRender header={header} />
+        {handle}
       </th>
     );
   }
@@ -25,6 +35,7 @@ export function HeaderCell<TData extends RowData>({ header }: { header: Header<F
         </span>
         <SortIcon state={sorted} size={14} className="sort-icon" />
       </button>
+      {handle}
     </th>
   );
 }

@@ -25,4 +25,14 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'Toon een lijst: schools, programmes, terms, cohorts, offerings, smes of requests',
     load: async () => (await import('./commands/list')).listCommand,
   },
+  {
+    name: 'import',
+    summary: 'Importeer uren uit een CSV-export van Clockify, Toggl Track of Kimai (alles of niets)',
+    load: async () => (await import('./commands/importHours')).importHoursCommand,
+  },
+  {
+    name: 'costs',
+    summary: 'Toon uren en kosten per activiteit, medewerker en financier over een periode',
+    load: async () => (await import('./commands/costs')).costsCommand,
+  },
 ];

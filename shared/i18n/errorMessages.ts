@@ -68,6 +68,11 @@ export const ERROR_MESSAGES = {
     en: 'An assignment with status “{from}” cannot go to “{to}”.',
   },
   reason_required: { nl: 'Geef een reden op.', en: 'Give a reason.' },
+  month_locked: {
+    nl: '{months} is afgesloten; heropen die maand eerst om uren of tarieven erin te wijzigen. Er is niets gewijzigd.',
+    en: '{months} is locked; reopen that month first to change hours or rates in it. Nothing was changed.',
+  },
+  import_invalid: { nl: 'Niet geïmporteerd: {detail}', en: 'Not imported: {detail}' },
   internal: {
     nl: 'Er ging iets mis in de app: {detail}. Er is niets gewijzigd.',
     en: 'Something went wrong in the app: {detail}. Nothing was changed.',

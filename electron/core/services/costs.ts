@@ -5,7 +5,7 @@ import { isoDate } from '../../../shared/domain/weeks';
 import { bool, stmt } from './sql';
 
 /** Hourly rate in force on the entry's date: the latest rate that started on or before it. */
-const RATE_OF_ENTRY = `(SELECT r.hourly_rate_cents FROM staff_rates r
+export const RATE_OF_ENTRY = `(SELECT r.hourly_rate_cents FROM staff_rates r
    WHERE r.staff_id = e.staff_id AND r.effective_from <= e.entry_date
    ORDER BY r.effective_from DESC LIMIT 1)`;
 

@@ -6,7 +6,7 @@ import { useLang } from '../../i18n/useLang';
 import { ACTIVITY_COLORS, type MonthTotals } from './pivot';
 
 /** Stacked bars per month by activity, in hours or in euros. */
-export function CostChart({ data, mode }: { data: MonthTotals[]; mode: 'hours' | 'cost' }) {
+export function CostChart({ data, mode, label }: { data: MonthTotals[]; mode: 'hours' | 'cost'; label?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const chartData = data.map((m) => {
@@ -16,7 +16,7 @@ export function CostChart({ data, mode }: { data: MonthTotals[]; mode: 'hours' |
   });
   const formatValue = (v: number) => (mode === 'hours' ? formatHours(v * 60, lang) : formatMoney(v * 100, lang));
   return (
-    <div className="chart" data-testid="cost-chart" role="img" aria-label={t(mode === 'hours' ? 'hours.chartTitle' : 'hours.costTitle')}>
+    <div className="chart" data-testid="cost-chart" role="img" aria-label={label ?? t(mode === 'hours' ? 'hours.chartTitle' : 'hours.costTitle')}>
       <ResponsiveContainer width="100%" height={320}>
         <BarChart data={chartData} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />

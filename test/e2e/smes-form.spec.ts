@@ -79,7 +79,7 @@ test('a new SME with a bad KvK and postcode is refused next to those fields, kee
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(kvk);
   await expect(rows).toContainText('3511 AB');
-  await expect(rows).toContainText('klein (10–50 fte)');
+  await expect(rows).toContainText('klein (10–49 fte)');
   await page.screenshot({ path: path.join(SHOTS, 'smes-after-create.png') });
 });
 

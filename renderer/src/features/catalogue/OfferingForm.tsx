@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DURATION_UNITS, LEVELS, THEMES } from '../../../../shared/domain/constants';
@@ -6,7 +6,7 @@ import type { OfferingRow } from '../../../../shared/schemas/rows';
 import { call, errorMessage } from '../../api/client';
 import { useProgrammes, useTerms } from '../../api/hooks';
 import {
-  CheckboxGroup, FormPanel, NumberField, SelectField, TextAreaField, TextField, useZodForm,
+  CheckboxGroup, FormPanel, NumberField, SelectField, TextAreaField, TextField, useArchive, useZodForm,
 } from '../../components/form';
 import { useLang } from '../../i18n/useLang';
 import { LinkPicker } from './LinkPicker';
@@ -33,8 +33,9 @@ export function OfferingForm({ row, initial, onClose, onSaved }: Props) {
   const { errors } = form;
   const v = form.values as OfferingFormValues;
   const set = <K extends keyof OfferingFormValues>(k: K, value: OfferingFormValues[K]) => form.set(k, value as FormInput[K]);
-  const [archiveError, setArchiveError] = useState<string | null>(null);
-  const [archiving, setArchiving] = useState(false);
+  const archiver = useArchive('offerings:archive');
+  const archiving = archiver.busyId !== null;
+  const archiveError = archiver.error ? errorMessage(archiver.error) : null;
 
   const programmeList = useMemo(
     () => programmeGroups(programmes.data ?? [], initial.programmeIds ?? [], v.levels ?? [], t),
@@ -60,14 +61,8 @@ export function OfferingForm({ row, initial, onClose, onSaved }: Props) {
 
   const archive = async (archived: boolean) => {
     if (!row) return;
-    setArchiving(true);
-    setArchiveError(null);
-    try {
-      await call('offerings:archive', { id: row.id, archived });
+    if (await archiver.run(row.id, archived)) {
       onSaved(t(archived ? 'smesEdit.offering.archived' : 'smesEdit.offering.restored', { name: row.name }), row.id);
-    } catch (e) {
-      setArchiveError(errorMessage(e));
-      setArchiving(false);
     }
   };
 

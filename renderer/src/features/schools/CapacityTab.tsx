@@ -16,7 +16,7 @@ import { CohortForm } from './CohortForm';
 import { RowActions } from './RowActions';
 import { TabActions } from './TabActions';
 import { TeamNames } from './TeamNames';
-import { useArchive } from './useArchive';
+import { useArchive } from '../../components/form/useArchive';
 
 const col = columnHelper<CohortRow>();
 

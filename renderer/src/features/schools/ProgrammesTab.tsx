@@ -9,7 +9,7 @@ import { columnHelper, orderSort } from '../../components/table/features';
 import { ProgrammeForm } from './ProgrammeForm';
 import { ArchivedToggle, NameCell, RowActions } from './RowActions';
 import { TabActions } from './TabActions';
-import { useArchive } from './useArchive';
+import { useArchive } from '../../components/form/useArchive';
 
 const col = columnHelper<ProgrammeRow>();
 

@@ -9,7 +9,7 @@ import { columnHelper } from '../../components/table/features';
 import { ArchivedToggle, NameCell, RowActions } from './RowActions';
 import { SchoolForm } from './SchoolForm';
 import { TabActions } from './TabActions';
-import { useArchive } from './useArchive';
+import { useArchive } from '../../components/form/useArchive';
 
 const col = columnHelper<SchoolRow>();
 

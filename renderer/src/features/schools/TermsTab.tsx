@@ -15,7 +15,7 @@ import { RolloverDialog } from './RolloverDialog';
 import { ArchivedToggle, NameCell, RowActions } from './RowActions';
 import { TabActions } from './TabActions';
 import { TermForm } from './TermForm';
-import { useArchive } from './useArchive';
+import { useArchive } from '../../components/form/useArchive';
 import { WeekKindDialog } from './WeekKindDialog';
 import { WeekStrip } from './WeekStrip';
 

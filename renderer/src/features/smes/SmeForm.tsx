@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOLIDAY_REGIONS, SBI_VERSIONS } from '../../../../shared/domain/constants';
 import { fieldMessage } from '../../../../shared/i18n/fieldMessages';
@@ -6,7 +5,7 @@ import { smeInput, type SmeInput } from '../../../../shared/schemas/inputs';
 import type { SmeRow } from '../../../../shared/schemas/rows';
 import { call, errorMessage } from '../../api/client';
 import { useIntermediaries } from '../../api/hooks';
-import { FormPanel, NumberField, SelectField, TextField, useZodForm } from '../../components/form';
+import { FormPanel, NumberField, SelectField, TextField, useArchive, useZodForm } from '../../components/form';
 import { useLang } from '../../i18n/useLang';
 import { kvkTakenOnField, orNull, sizeKey, withoutStrayVersion, type SmeFormValues } from './smeForm';
 
@@ -46,18 +45,13 @@ export function SmeForm({ row: editing, initial, onClose, onSaved }: Props) {
       }
     });
 
-  const [archiving, setArchiving] = useState(false);
-  const [archiveError, setArchiveError] = useState<string | null>(null);
+  const archiver = useArchive('smes:archive');
+  const archiving = archiver.busyId !== null;
+  const archiveError = archiver.error ? errorMessage(archiver.error) : null;
   const archive = async (archived: boolean) => {
     if (!editing) return;
-    setArchiving(true);
-    setArchiveError(null);
-    try {
-      await call('smes:archive', { id: editing.id, archived });
+    if (await archiver.run(editing.id, archived)) {
       onSaved(t(archived ? 'smesEdit.sme.archived' : 'smesEdit.sme.restored', { name: editing.name }), editing.id);
-    } catch (e) {
-      setArchiveError(errorMessage(e));
-      setArchiving(false);
     }
   };
 

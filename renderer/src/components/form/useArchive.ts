@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import type { Channel } from '../../../../shared/ipc/channels';
 import { call } from '../../api/client';
 
-type ArchiveChannel = 'schools:archive' | 'programmes:archive' | 'terms:archive' | 'cohorts:archive';
+/** Every channel that archives or restores a record by id. */
+export type ArchiveChannel = Extract<Channel, `${string}:archive`>;
 
 /**
  * Archives or restores one record. The core announces the change and every list refetches, so the hook

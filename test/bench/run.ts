@@ -1,7 +1,9 @@
 import type { DemoScale } from '../../shared/domain/constants';
 import { runFoundationBench } from './foundation.bench';
+import { runPlannerBench } from './planner.bench';
 
 // `npm run bench` — small and large; `npm run bench -- --huge` adds the 100× scale (takes minutes).
 const scales: DemoScale[] = process.argv.includes('--huge') ? ['small', 'large', 'huge'] : ['small', 'large'];
 console.log(`Werkplaats Planner benchmarks (${scales.join(', ')}), Node ${process.version}`);
 runFoundationBench(scales);
+await runPlannerBench(scales);

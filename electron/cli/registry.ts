@@ -35,4 +35,5 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'Toon uren en kosten per activiteit, medewerker en financier over een periode',
     load: async () => (await import('./commands/costs')).costsCommand,
   },
+  { name: 'suggest', summary: 'Stel een optimale planning voor (matchvoorstellen) voor een onderwijsperiode', load: async () => (await import('./commands/suggest')).suggestCommand },
 ];

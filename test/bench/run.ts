@@ -1,9 +1,12 @@
 import type { DemoScale } from '../../shared/domain/constants';
 import { runFoundationBench } from './foundation.bench';
 import { runPlannerBench } from './planner.bench';
+import { runSuggestBench } from './suggest.bench';
 
 // `npm run bench` — small and large; `npm run bench -- --huge` adds the 100× scale (takes minutes).
 const scales: DemoScale[] = process.argv.includes('--huge') ? ['small', 'large', 'huge'] : ['small', 'large'];
 console.log(`Werkplaats Planner benchmarks (${scales.join(', ')}), Node ${process.version}`);
 runFoundationBench(scales);
 await runPlannerBench(scales);
+// The solver does not yet handle the huge scale (see the issue 5 note): small and large only.
+await runSuggestBench(scales.filter((s) => s !== 'huge'));

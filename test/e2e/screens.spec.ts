@@ -10,30 +10,6 @@ const REQUEST_STATUS_NL: Record<string, string> = {
   rejected: 'afgewezen', withdrawn: 'ingetrokken',
 };
 
-test('Planner shows the assignments of the chosen term', async ({ page, workspace }) => {
-  const screen = await openScreen(page, 'planner');
-  const termSelect = screen.getByLabel('Onderwijsperiode');
-  const termId = Number(await termSelect.inputValue());
-  expect(termId).toBeGreaterThan(0);
-  const table = dataTable(screen, 'planner-assignments');
-  const inTerm = (id: number) => workspace.count(`SELECT count(*) FROM assignments WHERE term_id = ?`, id);
-  const activeInTerm = (id: number) =>
-    workspace.count(`SELECT count(*) FROM assignments WHERE term_id = ? AND status <> 'cancelled'`, id);
-  await expect(table.getByTestId('row-count')).toHaveText(rowCountText(inTerm(termId)));
-  await expect(screen.getByTestId('kpi-assignments').locator('.kpi-value')).toHaveText(String(activeInTerm(termId)));
-
-  // Choosing the busiest other term swaps the rows.
-  const other = workspace.db
-    .prepare(`SELECT term_id FROM assignments WHERE term_id <> ? GROUP BY term_id ORDER BY count(*) DESC LIMIT 1`)
-    .pluck()
-    .get(termId) as number | undefined;
-  expect(other, 'a second term with assignments').toBeDefined();
-  await termSelect.selectOption(String(other));
-  await expect(table.getByTestId('row-count')).toHaveText(rowCountText(inTerm(other!)));
-  await expect(screen.getByTestId('kpi-assignments').locator('.kpi-value')).toHaveText(String(activeInTerm(other!)));
-  await expect(screen.getByTestId('planner-timeline')).toBeVisible();
-});
-
 test('Aanvragen lists every open request and filters by status', async ({ page, workspace }) => {
   const screen = await openScreen(page, 'requests');
   const table = dataTable(screen, 'requests');

@@ -4,7 +4,7 @@ import type { TermWeekRow } from '../../../../shared/schemas/rows';
 import { parseWeekKey } from '../../../../shared/domain/weeks';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
-import { WeekLegend } from '../planner/Timeline';
+import { WeekLegend } from '../../components/WeekLegend';
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => Math.min(n - 1, i + 1),

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import type { Workspace, WorkspaceHost } from '../core/workspace';
+import { AppError } from '../core/errors';
+import { createRouter, type Router } from '../core/ipc/router';
+import { createHandlers } from '../core/services/handlers';
+import { Workspace as WorkspaceClass, type Workspace, type WorkspaceHost } from '../core/workspace';
+import { CliError } from './io';
+import { appMessage } from './messages';
 
 /**
  * The router wants a WorkspaceHost, which manages a folder; the CLI works on one file someone names. The router
@@ -20,4 +25,23 @@ export function singleFileHost(ws: Workspace): WorkspaceHost {
     },
   };
   return host as unknown as WorkspaceHost;
+}
+
+/**
+ * Opens an existing workspace file (never creating or a newer one), runs `fn` with the app's own router on it,
+ * and closes it again. A file the core refuses becomes a CLI error with the core's Dutch message.
+ */
+export function withFileRouter<T>(file: string, fn: (router: Router) => T): T {
+  let ws: Workspace;
+  try {
+    ws = WorkspaceClass.open(file, { create: false });
+  } catch (e) {
+    if (e instanceof AppError) throw new CliError(appMessage(e.code, e.params));
+    throw e;
+  }
+  try {
+    return fn(createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' }));
+  } finally {
+    ws.close();
+  }
 }

@@ -6,5 +6,11 @@ const io = {
   err: (text: string) => process.stderr.write(`${text}\n`),
 };
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error of the command.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 // exitCode rather than exit(): pending output (a large JSON list) is flushed before the process ends.
 process.exitCode = await runCli(process.argv.slice(2), io);

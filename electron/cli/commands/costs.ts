@@ -1,12 +1,8 @@
 import type { CostDashboard } from '../../../shared/schemas/hoursRows';
-import { AppError } from '../../core/errors';
-import { createRouter } from '../../core/ipc/router';
-import { createHandlers } from '../../core/services/handlers';
-import { Workspace } from '../../core/workspace';
 import { parse, positionals, requireValue, type CliCommand } from '../command';
-import { singleFileHost } from '../fileHost';
+import { withFileRouter } from '../fileHost';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../io';
-import { appMessage, cliMessage } from '../messages';
+import { cliMessage } from '../messages';
 import { mustExist } from '../sqliteFile';
 import { formatTable } from '../table';
 
@@ -40,15 +36,7 @@ export const costsCommand: CliCommand = {
       if (!DATE.test(v)) throw new CliError(cliMessage('badValue', { name, value: v, expected: 'een datum als 2026-01-31' }), EXIT_USAGE);
     }
     mustExist(file);
-    let ws: Workspace;
-    try {
-      ws = Workspace.open(file, { create: false });
-    } catch (e) {
-      if (e instanceof AppError) throw new CliError(appMessage(e.code, e.params));
-      throw e;
-    }
-    try {
-      const router = createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' });
+    return withFileRouter(file, (router) => {
       const result = router.invoke('costs:dashboard', { from, to });
       if (!result.ok) throw new CliError(result.error.message);
       const d = result.value as CostDashboard;
@@ -72,8 +60,6 @@ export const costsCommand: CliCommand = {
       io.out(formatTable(['financier', 'kosten'],
         [...d.byFunder.map((f) => [f.name, euros(f.costCents)]), ['totaal', euros(d.totals.costCents)]], ['left', 'right']));
       return EXIT_OK;
-    } finally {
-      ws.close();
-    }
+    });
   },
 };

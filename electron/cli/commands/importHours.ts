@@ -1,13 +1,9 @@
 import fs from 'node:fs';
 import type { ImportPreview } from '../../../shared/schemas/hoursRows';
-import { AppError } from '../../core/errors';
-import { createRouter } from '../../core/ipc/router';
-import { createHandlers } from '../../core/services/handlers';
-import { Workspace } from '../../core/workspace';
 import { parse, positionals, requireValue, type CliCommand } from '../command';
-import { singleFileHost } from '../fileHost';
+import { withFileRouter } from '../fileHost';
 import { CliError, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE } from '../io';
-import { appMessage, cliMessage } from '../messages';
+import { cliMessage } from '../messages';
 import { mustExist } from '../sqliteFile';
 
 const SOURCES: Record<string, string> = { clockify: 'Clockify', toggl: 'Toggl Track', kimai: 'Kimai', unknown: 'onbekend formaat' };
@@ -43,15 +39,7 @@ export const importHoursCommand: CliCommand = {
       staff: values.staff, date: values.date, duration: values.duration, activity: values.activity, note: values.note, dateOrder: order,
     }).filter(([, v]) => v !== undefined));
 
-    let ws: Workspace;
-    try {
-      ws = Workspace.open(file, { create: false });
-    } catch (e) {
-      if (e instanceof AppError) throw new CliError(appMessage(e.code, e.params));
-      throw e;
-    }
-    try {
-      const router = createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' });
+    return withFileRouter(file, (router) => {
       const preview = router.invoke('hours:importPreview', { csv, mapping });
       if (!preview.ok) throw new CliError(preview.error.message);
       const p = preview.value as ImportPreview;
@@ -68,8 +56,6 @@ export const importHoursCommand: CliCommand = {
       const { imported, minutes } = result.value as { imported: number; minutes: number };
       io.out(`${imported} regels geïmporteerd (${(minutes / 60).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} uur).`);
       return EXIT_OK;
-    } finally {
-      ws.close();
-    }
+    });
   },
 };

@@ -1,12 +1,8 @@
 import type { Channel } from '../../../shared/ipc/channels';
-import { AppError } from '../../core/errors';
-import { createRouter } from '../../core/ipc/router';
-import { createHandlers } from '../../core/services/handlers';
-import { Workspace } from '../../core/workspace';
 import { parse, positionals, requireValue, type CliCommand } from '../command';
-import { singleFileHost } from '../fileHost';
+import { withFileRouter } from '../fileHost';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../io';
-import { appMessage, cliMessage } from '../messages';
+import { cliMessage } from '../messages';
 import { mustExist } from '../sqliteFile';
 import { formatTable, type Align } from '../table';
 
@@ -81,15 +77,7 @@ export const listCommand: CliCommand = {
     const input = kind === 'cohorts' && values.term !== undefined ? { termId: positiveInt(values.term, '--term') } : {};
     mustExist(file);
 
-    let ws: Workspace;
-    try {
-      ws = Workspace.open(file, { create: false });
-    } catch (e) {
-      if (e instanceof AppError) throw new CliError(appMessage(e.code, e.params));
-      throw e;
-    }
-    try {
-      const router = createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' });
+    return withFileRouter(file, (router) => {
       const result = router.invoke(spec.channel, input);
       if (!result.ok) throw new CliError(result.error.message);
       const rows = (result.value as Row[]).slice(0, limit);
@@ -102,9 +90,7 @@ export const listCommand: CliCommand = {
         io.out(`${rows.length} rij(en)`);
       }
       return EXIT_OK;
-    } finally {
-      ws.close();
-    }
+    });
   },
 };
 

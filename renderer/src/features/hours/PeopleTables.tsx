@@ -1,31 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FunderKind } from '../../../../shared/domain/constants';
-import type { FunderRow, StaffRow } from '../../../../shared/schemas/rows';
+import type { FunderRow } from '../../../../shared/schemas/rows';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper } from '../../components/table/features';
-import { formatDate, formatHours, formatMoney } from '../../i18n/format';
+import { formatDate, formatMoney } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
 
-const staffCol = columnHelper<StaffRow>();
 const funderCol = columnHelper<FunderRow>();
-
-export function StaffTable({ staff, loading }: { staff: StaffRow[] | undefined; loading: boolean }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const columns = useMemo(
-    () =>
-      staffCol.columns([
-        staffCol.accessor('name', { header: t('hours.col.name'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 170 } }),
-        staffCol.accessor('role', { header: t('hours.col.role'), meta: { width: 160 } }),
-        staffCol.accessor('employer', { header: t('hours.col.employer'), meta: { width: 150, hiddenByDefault: true } }),
-        staffCol.accessor('contractMinutesPerWeek', { header: t('hours.col.contract'), cell: (c) => formatHours(c.getValue(), lang), meta: { width: 120, align: 'end', text: (v) => formatHours(v as number, lang) } }),
-        staffCol.accessor('currentRateCents', { header: t('hours.col.rate'), cell: (c) => formatMoney(c.getValue(), lang, true), meta: { width: 110, align: 'end', text: (v) => formatMoney(v as number | null, lang, true) } }),
-      ]),
-    [t, lang],
-  );
-  return <DataTable id="staff" label={t('hours.staff')} columns={columns} data={staff} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} maxHeight="360px" loading={loading} />;
-}
 
 export function FundersTable({ funders, loading }: { funders: FunderRow[] | undefined; loading: boolean }) {
   const { t } = useTranslation();

@@ -291,18 +291,23 @@ test('a focused bar moves with Space and the arrows, changes length with Shift+a
     expect.objectContaining({ id, teamId: w.team2, startWeek: '2027-W11', endWeek: '2027-W14' }),
   ]);
   await expect(bar).toBeFocused();
+  // A key pressed while the drop is still being saved is refused with "one moment"; a user waits for the picture.
+  await expect(screen.getByTestId('planner-summary')).not.toContainText('Opslaan');
 
   await page.keyboard.press('Shift+ArrowLeft');
   await expect.poll(() => assignmentsOf(workspace, w.termId)[0]?.endWeek).toBe('2027-W13');
   await expect(bar).toHaveAttribute('data-end', '2027-W13');
+  await expect(screen.getByTestId('planner-summary')).not.toContainText('Opslaan');
   // Longer than the term is refused, in words.
   await bar.focus();
   await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => assignmentsOf(workspace, w.termId)[0]?.endWeek).toBe('2027-W14');
+  await expect(screen.getByTestId('planner-summary')).not.toContainText('Opslaan');
   await bar.focus();
   await page.keyboard.press('Shift+ArrowRight');
   await expect(screen.getByTestId('planner-alert')).toContainText('Valt buiten de onderwijsperiode Proefperiode');
   expect(assignmentsOf(workspace, w.termId)[0]?.endWeek).toBe('2027-W14');
+  await expect(screen.getByTestId('planner-summary')).not.toContainText('Opslaan');
 
   await bar.focus();
   await page.keyboard.press('Delete');

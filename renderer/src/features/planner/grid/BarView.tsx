@@ -67,10 +67,11 @@ export const BarView = memo(function BarView({ a, request, warnings, left, width
       }
       if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
         e.preventDefault();
-        if (movable && !locked) actions.resizeBy(a.id, e.key === 'ArrowRight' ? 1 : -1);
+        // While a save is on its way the command itself says "one moment" rather than the key doing nothing.
+        if (movable) actions.resizeBy(a.id, e.key === 'ArrowRight' ? 1 : -1);
         return;
       }
-      if (e.key === 'Delete' && a.status === 'planned' && !locked) {
+      if (e.key === 'Delete' && a.status === 'planned') {
         e.preventDefault();
         actions.unplan([a.id]);
         return;

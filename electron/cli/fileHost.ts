@@ -39,9 +39,15 @@ export function withFileRouter<T>(file: string, fn: (router: Router) => T): T {
     if (e instanceof AppError) throw new CliError(appMessage(e.code, e.params));
     throw e;
   }
+  let result: T;
   try {
-    return fn(createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' }));
-  } finally {
+    result = fn(createRouter({ host: singleFileHost(ws), handlers: createHandlers(), actor: 'cli' }));
+  } catch (e) {
     ws.close();
+    throw e;
   }
+  // An async command (router.invokeAsync) keeps the file open until it has finished.
+  if (result instanceof Promise) return result.finally(() => ws.close()) as T;
+  ws.close();
+  return result;
 }

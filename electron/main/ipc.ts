@@ -1,6 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import os from 'node:os';
 import { DATA_CHANGED } from '../../shared/ipc/channels';
+import { TASK_PROGRESS } from '../../shared/ipc/taskChannels';
 import { bindIpc } from '../core/ipc/bindIpc';
 import { createRouter, type Router } from '../core/ipc/router';
 import { createHandlers } from '../core/services/handlers';
@@ -34,6 +35,11 @@ export function startIpc({ host, isAppUrl, onChanged }: IpcOptions): { router: R
         if (!win.isDestroyed()) win.webContents.send(DATA_CHANGED, tables);
       }
       onChanged?.(tables);
+    },
+    onProgress: (progress) => {
+      for (const win of BrowserWindow.getAllWindows()) {
+        if (!win.isDestroyed()) win.webContents.send(TASK_PROGRESS, progress);
+      }
     },
     onInternalError: (error, channel) => console.error(`[ipc] ${channel} failed:`, error),
   });

@@ -1,4 +1,6 @@
 import { CHANNELS, DATA_CHANGED, MENU_COMMAND, MENU_COMMANDS, type Channel, type MenuCommand } from '../../shared/ipc/channels';
+import { TASK_PROGRESS } from '../../shared/ipc/taskChannels';
+import type { TaskProgress } from '../../shared/schemas/files';
 import type { Api } from '../../shared/ipc/contract';
 
 // Built from the channel list alone (no zod in the preload bundle). Kept apart from index.ts so it can be
@@ -43,5 +45,17 @@ export function buildApi(ipc: IpcRendererLike): Api {
     };
   };
 
-  return Object.freeze({ ...channelFunctions, onDataChanged, onMenuCommand });
+  const onTaskProgress = (listener: (progress: TaskProgress) => void): (() => void) => {
+    // Only the three numbers the page needs get through, checked here (no zod in the preload).
+    const handler = (_event: unknown, p: unknown) => {
+      const { taskId, done, total } = (p ?? {}) as Record<string, unknown>;
+      if (typeof taskId === 'string' && typeof done === 'number' && typeof total === 'number') listener({ taskId, done, total });
+    };
+    ipc.on(TASK_PROGRESS, handler);
+    return () => {
+      ipc.removeListener(TASK_PROGRESS, handler);
+    };
+  };
+
+  return Object.freeze({ ...channelFunctions, onDataChanged, onMenuCommand, onTaskProgress });
 }

@@ -11,6 +11,11 @@ export const ERROR_MESSAGES = {
     nl: 'Verzoek geweigerd: het kwam niet van het app-venster.',
     en: 'Request refused: it did not come from the app window.',
   },
+  cancelled: { nl: 'Geannuleerd: er is niets gewijzigd.', en: 'Cancelled: nothing was changed.' },
+  async_channel: {
+    nl: 'Interne fout: {channel} werkt op de achtergrond en moet asynchroon worden aangeroepen.',
+    en: 'Internal error: {channel} runs in the background and must be called asynchronously.',
+  },
   not_found: { nl: '{entity} {id} bestaat niet (meer).', en: '{entity} {id} does not exist (any more).' },
   constraint: {
     nl: 'De wijziging past niet bij de gegevens die er al zijn: {detail}',

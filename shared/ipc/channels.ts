@@ -3,6 +3,7 @@
 
 import { HOURS_CHANNELS } from './hoursChannels';
 import { SUGGEST_CHANNELS } from './suggestChannels';
+import { TASK_CHANNELS } from './taskChannels';
 
 export const CHANNELS = [
   'app:info',
@@ -71,6 +72,7 @@ export const CHANNELS = [
   'teams:dropOut',
   ...HOURS_CHANNELS,
   ...SUGGEST_CHANNELS,
+  ...TASK_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,8 @@ import { MASTER_CONTRACT } from './masterContract';
 import { PLANNER_CONTRACT } from './plannerContract';
 import { HOURS_CONTRACT } from './hoursContract';
 import { SUGGEST_CONTRACT } from './suggestContract';
+import { TASK_CONTRACT } from './taskContract';
+import type { TaskProgress } from '../schemas/files';
 
 /**
  * Every IPC channel with the schema of its input and output. `writes` names the tables a channel may change;
@@ -44,6 +46,7 @@ export const CONTRACT = {
   ...PLANNER_CONTRACT,
   ...HOURS_CONTRACT,
   ...SUGGEST_CONTRACT,
+  ...TASK_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.
@@ -71,4 +74,6 @@ export type Api = {
 } & {
   onDataChanged: (listener: (tables: string[]) => void) => () => void;
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Progress of long calls started with a taskId. */
+  onTaskProgress: (listener: (progress: TaskProgress) => void) => () => void;
 };

@@ -52,3 +52,6 @@ export const optionalText = z
   .nullable()
   .optional()
   .transform((s) => (s ? s : null));
+
+/** Names one long-running call so the UI can follow its progress and cancel it (see electron/core/ipc/tasks.ts). */
+export const taskId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'field.invalid');

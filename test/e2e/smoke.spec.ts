@@ -14,9 +14,9 @@ test('starts on the demo workspace with the demo banner and the planner', async 
   for (const s of SCREENS) await expect(mainNav(page).getByRole('link', { name: s.nl, exact: true })).toBeVisible();
 });
 
-test('window.api offers exactly one function per channel, plus the two event subscriptions', async ({ page }) => {
+test('window.api offers exactly one function per channel, plus the three event subscriptions', async ({ page }) => {
   const keys = await page.evaluate(() => Object.keys(window.api).sort());
-  expect(keys).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand'].sort());
+  expect(keys).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand', 'onTaskProgress'].sort());
   const unknown = await page.evaluate(() => (window.api as unknown as Record<string, unknown>)['invoke']);
   expect(unknown).toBeUndefined();
 });

@@ -24,9 +24,20 @@ export function openCore() {
     if (res.ok) throw new Error(`expected ${channel} to fail`);
     return res.error;
   };
+  /** For channels whose handler runs in the background (exports, imports, the solver). */
+  const callAsync = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> => {
+    const res = await router.invokeAsync(channel, input);
+    if (!res.ok) throw Object.assign(new Error(`${res.error.code}: ${res.error.message}`), { ipc: res.error });
+    return res.value as OutputOf<C>;
+  };
+  const failAsync = async <C extends Channel>(channel: C, input?: InputOf<C>): Promise<IpcError> => {
+    const res = await router.invokeAsync(channel, input);
+    if (res.ok) throw new Error(`expected ${channel} to fail`);
+    return res.error;
+  };
   const db = () => host.current.db;
   return {
-    host, call, fail, db, changed,
+    host, call, fail, callAsync, failAsync, db, changed,
     count: (sql: string, ...args: unknown[]) => db().prepare(sql).pluck().get(...(args as never[])) as number,
     close: () => {
       host.close();

@@ -58,9 +58,9 @@ function setup(pageUrl = APP_ENTRY_URL) {
 }
 
 describe('window.api built by the preload', () => {
-  it('has exactly one function per channel plus the two event subscriptions, and nothing raw', () => {
+  it('has exactly one function per channel plus the three event subscriptions, and nothing raw', () => {
     const { api } = setup();
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onDataChanged', 'onMenuCommand', 'onTaskProgress'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.isFrozen(api)).toBe(true);
     expect(api).not.toHaveProperty('invoke');

@@ -18,12 +18,12 @@ export interface IpcEventLike {
  */
 export function bindIpc(ipc: IpcMainLike, router: Router, isAppUrl: (url: string) => boolean): () => void {
   for (const channel of CHANNELS) {
-    ipc.handle(channel, (event, ...args): IpcResult<unknown> => {
+    ipc.handle(channel, async (event, ...args): Promise<IpcResult<unknown>> => {
       const url = event.senderFrame?.url ?? '';
       if (!isAppUrl(url)) {
         return { ok: false, error: { code: 'forbidden_sender', message: formatError('forbidden_sender', 'nl') } };
       }
-      return router.invoke(channel, args[0]);
+      return router.invokeAsync(channel, args[0]);
     });
   }
   return () => CHANNELS.forEach((c) => ipc.removeHandler(c));

@@ -56,5 +56,6 @@ export function createHandlers(): Handlers {
     ...createPlannerHandlers(),
     ...createHoursHandlers(),
     ...createSuggestHandlers(),
+    'tasks:cancel': ({ taskId }, ctx) => ({ cancelled: ctx.cancelTask(taskId) }),
   };
 }

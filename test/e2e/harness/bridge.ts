@@ -3,11 +3,13 @@ import { CHANNELS } from '../../../shared/ipc/channels';
 
 const INVOKE_BINDING = '__wpInvoke';
 const CHANGED_EVENT = '__wp:data-changed';
+const PROGRESS_EVENT = '__wp:task-progress';
 
 interface BridgeArgs {
   channels: string[];
   invokeName: string;
   eventName: string;
+  progressEventName: string;
 }
 
 /**
@@ -15,7 +17,7 @@ interface BridgeArgs {
  * gets one function per channel plus onDataChanged, and nothing else. Must be self-contained: Playwright sends
  * its source text, so it cannot import the preload's buildApi.
  */
-function buildWindowApi({ channels, invokeName, eventName }: BridgeArgs): void {
+function buildWindowApi({ channels, invokeName, eventName, progressEventName }: BridgeArgs): void {
   const w = window as unknown as Record<string, unknown>;
   // async, like ipcRenderer.invoke: a bad argument becomes a rejected promise, not a synchronous throw.
   const call = async (channel: string, input: unknown): Promise<unknown> => {
@@ -34,6 +36,14 @@ function buildWindowApi({ channels, invokeName, eventName }: BridgeArgs): void {
     window.addEventListener(eventName, handler);
     return () => window.removeEventListener(eventName, handler);
   };
+  api.onTaskProgress = (listener: (p: { taskId: string; done: number; total: number }) => void) => {
+    const handler = (e: Event) => {
+      const { taskId, done, total } = ((e as CustomEvent<unknown>).detail ?? {}) as Record<string, unknown>;
+      if (typeof taskId === 'string' && typeof done === 'number' && typeof total === 'number') listener({ taskId, done, total });
+    };
+    window.addEventListener(progressEventName, handler);
+    return () => window.removeEventListener(progressEventName, handler);
+  };
   // The browser has no application menu; the keyboard shortcuts in the page cover undo and redo there.
   api.onMenuCommand = () => () => undefined;
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
@@ -46,6 +56,7 @@ export async function installBridge(page: Page, invoke: (channel: unknown, input
     channels: [...CHANNELS],
     invokeName: INVOKE_BINDING,
     eventName: CHANGED_EVENT,
+    progressEventName: PROGRESS_EVENT,
   } satisfies BridgeArgs);
 }
 
@@ -59,5 +70,18 @@ export async function sendDataChanged(page: Page, tables: string[]): Promise<voi
     );
   } catch {
     // The page was navigating or closing; a fresh document loads fresh data anyway, as in Electron.
+  }
+}
+
+/** What the main process does with webContents.send('task:progress', progress). */
+export async function sendTaskProgress(page: Page, progress: { taskId: string; done: number; total: number }): Promise<void> {
+  if (page.isClosed()) return;
+  try {
+    await page.evaluate(
+      ([eventName, detail]) => window.dispatchEvent(new CustomEvent(eventName, { detail })),
+      [PROGRESS_EVENT, progress] as const,
+    );
+  } catch {
+    // navigating or closing: the progress of a call the page no longer shows
   }
 }

@@ -10,7 +10,8 @@ import { WorkspaceHost } from '../../../electron/core/workspace';
 import type { Channel } from '../../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../../shared/ipc/contract';
 import { waitForReady } from './app';
-import { installBridge, sendDataChanged } from './bridge';
+import { installBridge, sendDataChanged, sendTaskProgress } from './bridge';
+import type { TaskProgress } from '../../../shared/schemas/files';
 import { loadDemo } from './demo';
 import { startStaticServer } from './staticServer';
 
@@ -26,9 +27,12 @@ export interface E2EWorkspace {
   readonly db: Database;
   /** Calls a channel as the renderer would, through the router (so data:changed reaches the page). */
   call<C extends Channel>(channel: C, input?: InputOf<C>): OutputOf<C>;
+  /** The same for channels whose handler runs in the background (exports, imports, the solver). */
+  callAsync<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>;
   /** First column of the first row of a query, as a number. */
   count(sql: string, ...params: unknown[]): number;
   onChanged(listener: (tables: string[]) => void): () => void;
+  onProgress(listener: (progress: TaskProgress) => void): () => void;
 }
 
 export interface E2EOptions {
@@ -67,6 +71,7 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wp-e2e-'));
     const host = new WorkspaceHost(folder);
     const listeners = new Set<(tables: string[]) => void>();
+    const progressListeners = new Set<(progress: TaskProgress) => void>();
     const internalErrors: string[] = [];
     try {
       if (startWith === 'demo') (await loadDemo()).generateDemo(host.current.db, { scale: 'small' });
@@ -76,6 +81,7 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
         actor: 'e2e',
         validateOutput: true,
         onChanged: (tables) => listeners.forEach((l) => l(tables)),
+        onProgress: (progress) => progressListeners.forEach((l) => l(progress)),
         onInternalError: (error, channel) =>
           internalErrors.push(`${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
       });
@@ -91,12 +97,21 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
           if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
           return result.value as OutputOf<typeof channel>;
         },
+        async callAsync(channel, input) {
+          const result = await router.invokeAsync(channel, input);
+          if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+          return result.value as OutputOf<typeof channel>;
+        },
         count(sql, ...params) {
           return Number(host.current.db.prepare(sql).pluck().get(...params));
         },
         onChanged(listener) {
           listeners.add(listener);
           return () => listeners.delete(listener);
+        },
+        onProgress(listener) {
+          progressListeners.add(listener);
+          return () => progressListeners.delete(listener);
         },
       };
       await use(workspace);
@@ -115,11 +130,13 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
       if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
     });
     const off = workspace.onChanged((tables) => void sendDataChanged(page, tables));
-    await installBridge(page, (channel, input) => workspace.router.invoke(channel, input));
+    const offProgress = workspace.onProgress((progress) => void sendTaskProgress(page, progress));
+    await installBridge(page, (channel, input) => workspace.router.invokeAsync(channel, input));
     await page.goto(rendererUrl);
     await waitForReady(page);
     await use(page);
     off();
+    offProgress();
     if (!allowPageErrors) expect(problems, 'errors in the page').toEqual([]);
   },
 });

@@ -17,10 +17,10 @@ class RecordingIpcMain implements IpcMainLike {
   removeHandler(channel: string) {
     this.handlers.delete(channel);
   }
-  call(url: string | null, channel: string, payload?: unknown) {
+  async call(url: string | null, channel: string, payload?: unknown) {
     const h = this.handlers.get(channel);
     if (!h) throw new Error(`no handler for ${channel}`);
-    return h({ senderFrame: url === null ? null : { url } }, payload) as { ok: boolean; value?: unknown; error?: { code: string; message: string; details?: unknown } };
+    return (await h({ senderFrame: url === null ? null : { url } }, payload)) as { ok: boolean; value?: unknown; error?: { code: string; message: string; details?: unknown } };
   }
 }
 
@@ -52,12 +52,12 @@ const sme = { name: 'Kapsalon Knip', kvk: '01234567', fte: 3, postcode: '3511ab'
 const count = (table: string) => host.current.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
 describe('IPC binding', () => {
-  it('registers exactly one handler per contract channel', () => {
+  it('registers exactly one handler per contract channel', async () => {
     expect([...ipc.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('accepts a valid write from the app page, normalises it, logs it and announces the change', () => {
-    const res = ipc.call(APP_URL, 'smes:create', sme);
+  it('accepts a valid write from the app page, normalises it, logs it and announces the change', async () => {
+    const res = await ipc.call(APP_URL, 'smes:create', sme);
     expect(res.ok).toBe(true);
     expect(res.value).toMatchObject({ kvk: '01234567', postcode: '3511 AB', sizeClass: 'micro' });
     expect(changed).toEqual([['smes']]);
@@ -68,8 +68,8 @@ describe('IPC binding', () => {
     ['another site', 'https://evil.example/index.html'],
     ['a file URL', 'file:///tmp/index.html'],
     ['no frame', null],
-  ])('refuses a call from %s and changes nothing', (_, url) => {
-    const res = ipc.call(url, 'smes:create', sme);
+  ])('refuses a call from %s and changes nothing', async (_, url) => {
+    const res = await ipc.call(url, 'smes:create', sme);
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     expect(count('smes')).toBe(0);
     expect(count('action_groups')).toBe(0);
@@ -82,8 +82,8 @@ describe('IPC binding', () => {
     ['an extra field', { ...sme, isAdmin: true }],
     ['a KvK of 7 digits', { ...sme, kvk: '1234567' }],
     ['a postcode starting with 0', { ...sme, postcode: '0123 AB' }],
-  ])('refuses a malformed payload (%s) with a message in Dutch and changes nothing', (_, payload) => {
-    const res = ipc.call(APP_URL, 'smes:create', payload);
+  ])('refuses a malformed payload (%s) with a message in Dutch and changes nothing', async (_, payload) => {
+    const res = await ipc.call(APP_URL, 'smes:create', payload);
     expect(res.ok).toBe(false);
     expect(res.error?.code).toBe('invalid_input');
     expect(res.error?.message).toBe('De invoer is niet geldig.');
@@ -91,39 +91,39 @@ describe('IPC binding', () => {
     expect(changed).toEqual([]);
   });
 
-  it('says which field is wrong, in the user language', () => {
-    ipc.call(APP_URL, 'settings:set', { language: 'en' });
-    const res = ipc.call(APP_URL, 'smes:create', { ...sme, kvk: '12 34' });
+  it('says which field is wrong, in the user language', async () => {
+    await ipc.call(APP_URL, 'settings:set', { language: 'en' });
+    const res = await ipc.call(APP_URL, 'smes:create', { ...sme, kvk: '12 34' });
     expect(res.error?.message).toBe('The input is not valid.');
     expect(res.error?.details).toEqual([
       { path: ['kvk'], key: 'field.kvk', message: 'A KvK number is exactly 8 digits (leading zeros count).' },
     ]);
   });
 
-  it('refuses a duplicate KvK with a clear message and keeps the first company', () => {
-    ipc.call(APP_URL, 'smes:create', sme);
-    const res = ipc.call(APP_URL, 'smes:create', { ...sme, name: 'Andere naam' });
+  it('refuses a duplicate KvK with a clear message and keeps the first company', async () => {
+    await ipc.call(APP_URL, 'smes:create', sme);
+    const res = await ipc.call(APP_URL, 'smes:create', { ...sme, name: 'Andere naam' });
     expect(res.error).toMatchObject({ code: 'kvk_taken' });
     expect(res.error?.message).toContain('Kapsalon Knip');
     expect(count('smes')).toBe(1);
   });
 
-  it('answers an unknown channel through the router with an error, not a crash', () => {
+  it('answers an unknown channel through the router with an error, not a crash', async () => {
     const router = createRouter({ host, handlers: createHandlers(), actor: 'test' });
     expect(router.invoke('smes:drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(router.invoke({ toString: null }, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
-  it('rolls back a whole action when a database rule fails halfway', () => {
-    const created = ipc.call(APP_URL, 'smes:create', sme);
+  it('rolls back a whole action when a database rule fails halfway', async () => {
+    const created = await ipc.call(APP_URL, 'smes:create', sme);
     const smeId = (created.value as { id: number }).id;
     host.current.db.prepare(`INSERT INTO requests (id, sme_id, received_on) VALUES (1, ?, '2026-09-01')`).run(smeId);
     // Moving to 'rejected' needs a reason; without one the core refuses before writing anything.
-    const res = ipc.call(APP_URL, 'requests:setStatus', { requestId: 1, status: 'rejected' });
+    const res = await ipc.call(APP_URL, 'requests:setStatus', { requestId: 1, status: 'rejected' });
     expect(res.ok).toBe(false);
     expect(host.current.db.prepare(`SELECT status FROM requests WHERE id = 1`).pluck().get()).toBe('new');
     expect(count('request_status_history')).toBe(0);
-    const ok = ipc.call(APP_URL, 'requests:setStatus', { requestId: 1, status: 'rejected', reason: 'Geen digitale vraag' });
+    const ok = await ipc.call(APP_URL, 'requests:setStatus', { requestId: 1, status: 'rejected', reason: 'Geen digitale vraag' });
     expect(ok.value).toMatchObject({ status: 'rejected', statusReason: 'Geen digitale vraag' });
     expect(count('request_status_history')).toBe(1);
   });

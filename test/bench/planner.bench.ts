@@ -37,7 +37,7 @@ async function measure(scale: DemoScale, rendererUrl: string): Promise<Result> {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     // tsx keeps function names with an injected __name() helper; the bridge's init script is sent as source text.
     await page.addInitScript('globalThis.__name = (fn) => fn;');
-    await installBridge(page, (c, i) => router.invoke(c, i));
+    await installBridge(page, (c, i) => router.invokeAsync(c, i));
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     await page.goto(rendererUrl);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000 });

@@ -21,9 +21,10 @@ function buildWindowApi({ channels, invokeName, eventName, progressEventName }: 
   const w = window as unknown as Record<string, unknown>;
   // async, like ipcRenderer.invoke: a bad argument becomes a rejected promise, not a synchronous throw.
   const call = async (channel: string, input: unknown): Promise<unknown> => {
-    const invoke = w[invokeName] as (c: string, i: unknown) => Promise<unknown>;
+    const invoke = w[invokeName] as (c: string, i: unknown) => Promise<string>;
     // ipcRenderer.invoke structured-clones its argument; do the same so an uncloneable input fails here too.
-    return invoke(channel, input === undefined ? undefined : structuredClone(input));
+    const reply = await invoke(channel, input === undefined ? undefined : structuredClone(input));
+    return JSON.parse(reply) as unknown;
   };
   const api: Record<string, unknown> = {};
   for (const channel of channels) api[channel] = (input?: unknown) => call(channel, input);
@@ -51,7 +52,9 @@ function buildWindowApi({ channels, invokeName, eventName, progressEventName }: 
 
 /** Bridges window.api of `page` to `invoke` (the router). Call before the first navigation. */
 export async function installBridge(page: Page, invoke: (channel: unknown, input: unknown) => unknown): Promise<void> {
-  await page.exposeFunction(INVOKE_BINDING, (channel: unknown, input: unknown) => invoke(channel, input));
+  // The reply crosses as one JSON string: Playwright's own value serialisation walks every object, which makes a
+  // large snapshot take a second in the harness where Electron's structured clone takes milliseconds.
+  await page.exposeFunction(INVOKE_BINDING, async (channel: unknown, input: unknown) => JSON.stringify(await invoke(channel, input)));
   await page.addInitScript(buildWindowApi, {
     channels: [...CHANNELS],
     invokeName: INVOKE_BINDING,

@@ -37,7 +37,12 @@ async function measure(scale: DemoScale, rendererUrl: string): Promise<Result> {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
     // tsx keeps function names with an injected __name() helper; the bridge's init script is sent as source text.
     await page.addInitScript('globalThis.__name = (fn) => fn;');
-    await installBridge(page, (c, i) => router.invokeAsync(c, i));
+    // The terms the page itself asked for: the table reports the size of what the planner really shows.
+    let shownTerms: number[] = [];
+    await installBridge(page, (c, i) => {
+      if (c === 'planner:data') shownTerms = (i as { termIds: number[] }).termIds;
+      return router.invokeAsync(c, i);
+    });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     await page.goto(rendererUrl);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000 });
@@ -53,8 +58,7 @@ async function measure(scale: DemoScale, rendererUrl: string): Promise<Result> {
 
     // A planned bar that can move one week later without breaking a hard rule, on a row that is drawn.
     const drawn = new Set(await page.locator('[data-testid="plan-bar"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-assignment-id')))));
-    const termIds = host.current.db.prepare(`SELECT DISTINCT term_id FROM assignments WHERE id IN (${[...drawn].join(',')})`).pluck().all() as number[];
-    const data = router.invoke('planner:data', { termIds });
+    const data = router.invoke('planner:data', { termIds: shownTerms });
     if (!data.ok) throw new Error(data.error.message);
     const idx = indexSnapshot(data.value as never);
     const bar = (data.value as { assignments: { id: number; requestId: number; teamId: number; startWeek: string; endWeek: string; status: string }[] }).assignments

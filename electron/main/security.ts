@@ -1,6 +1,8 @@
 import { app, shell, type Session, type WebContents } from 'electron';
+import path from 'node:path';
 import {
   contentSecurityPolicy,
+  downloadAllowed,
   navigationDecision,
   requestAllowed,
   windowOpenDecision,
@@ -19,6 +21,17 @@ export function hardenSession(ses: Session, appBaseUrl: string, devServerUrl: st
     const allowed = requestAllowed(details.url, appBaseUrl);
     if (!allowed) console.warn(`[security] blocked request to ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
+  });
+
+  // Files the page offers (exports, reports) go through the system's save dialog, starting in Documents with
+  // the name the core suggested; nothing else may be downloaded.
+  ses.on('will-download', (event, item) => {
+    if (!downloadAllowed(item.getURL(), appBaseUrl)) {
+      event.preventDefault();
+      console.warn(`[security] refused a download from ${item.getURL().slice(0, 200)}`);
+      return;
+    }
+    item.setSaveDialogOptions({ defaultPath: path.join(app.getPath('documents'), item.getFilename()) });
   });
 
   if (devServerUrl) {

@@ -128,3 +128,13 @@ export function resolveAppFile(url: string, rendererRoot: string): string | null
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   return file;
 }
+
+/**
+ * Downloads are how the page hands over a file the core made (an export, a report): a blob: URL of the app's
+ * own page. Anything else (a remote URL, a file: URL, a blob from another origin) is cancelled.
+ */
+export function downloadAllowed(url: string, appBaseUrl: string): boolean {
+  if (!url.startsWith('blob:')) return false;
+  // A blob URL carries its creator's origin: blob:app://renderer/<uuid>.
+  return isAppUrl(url.slice('blob:'.length), appBaseUrl);
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   contentSecurityPolicy,
+  downloadAllowed,
   externalLinkAllowed,
   isAppUrl,
   navigationDecision,
@@ -162,5 +163,20 @@ describe('resolveAppFile: the app:// protocol serves only the renderer folder', 
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('downloadAllowed: only files the app page made itself', () => {
+  it('lets the page hand over a file it made (an export)', () => {
+    expect(downloadAllowed('blob:app://renderer/6b1f0c2e-8d7a-4f43-9a52-1c1d2e3f4a5b', APP_ENTRY_URL)).toBe(true);
+  });
+  it.each([
+    ['a remote file', 'https://evil.example/payload.exe'],
+    ['a blob of another origin', 'blob:https://evil.example/6b1f0c2e'],
+    ['a local file', 'file:///etc/passwd'],
+    ['a data URL', 'data:application/octet-stream;base64,AAAA'],
+    ['a look-alike host', 'blob:app://renderer.evil/6b1f0c2e'],
+  ])('cancels %s', (_, url) => {
+    expect(downloadAllowed(url, APP_ENTRY_URL)).toBe(false);
   });
 });

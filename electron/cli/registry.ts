@@ -26,6 +26,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/list')).listCommand,
   },
   {
+    name: 'holidays',
+    summary: 'Importeer de schoolvakanties van de Rijksoverheid (open-data JSON) en markeer de weken opnieuw',
+    load: async () => (await import('./commands/holidays')).holidaysCommand,
+  },
+  {
+    name: 'weeks',
+    summary: 'Toon de ISO-weken van een onderwijsperiode met hun soort per school en per regio',
+    load: async () => (await import('./commands/weeks')).weeksCommand,
+  },
+  {
     name: 'import',
     summary: 'Importeer uren uit een CSV-export van Clockify, Toggl Track of Kimai (alles of niets)',
     load: async () => (await import('./commands/importHours')).importHoursCommand,

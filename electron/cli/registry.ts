@@ -46,4 +46,5 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/costs')).costsCommand,
   },
   { name: 'suggest', summary: 'Stel een optimale planning voor (matchvoorstellen) voor een onderwijsperiode', load: async () => (await import('./commands/suggest')).suggestCommand },
+  { name: 'export', summary: 'Exporteer de planning van één school en periode naar xlsx, pdf, csv of ics', load: async () => (await import('./commands/exportSchoolPlan')).exportSchoolPlanCommand },
 ];

@@ -77,6 +77,7 @@ export const ERROR_MESSAGES = {
     nl: '{months} is afgesloten; heropen die maand eerst om uren of tarieven erin te wijzigen. Er is niets gewijzigd.',
     en: '{months} is locked; reopen that month first to change hours or rates in it. Nothing was changed.',
   },
+  term_other_school: { nl: 'Onderwijsperiode “{term}” hoort niet bij {school}.', en: 'Term “{term}” does not belong to {school}.' },
   import_invalid: { nl: 'Niet geïmporteerd: {detail}', en: 'Not imported: {detail}' },
   internal: {
     nl: 'Er ging iets mis in de app: {detail}. Er is niets gewijzigd.',

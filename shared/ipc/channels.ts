@@ -4,6 +4,7 @@
 import { HOURS_CHANNELS } from './hoursChannels';
 import { SUGGEST_CHANNELS } from './suggestChannels';
 import { TASK_CHANNELS } from './taskChannels';
+import { EXPORT_CHANNELS } from './exportChannels';
 
 export const CHANNELS = [
   'app:info',
@@ -73,6 +74,7 @@ export const CHANNELS = [
   ...HOURS_CHANNELS,
   ...SUGGEST_CHANNELS,
   ...TASK_CHANNELS,
+  ...EXPORT_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -7,6 +7,7 @@ import { PLANNER_CONTRACT } from './plannerContract';
 import { HOURS_CONTRACT } from './hoursContract';
 import { SUGGEST_CONTRACT } from './suggestContract';
 import { TASK_CONTRACT } from './taskContract';
+import { EXPORT_CONTRACT } from './exportContract';
 import type { TaskProgress } from '../schemas/files';
 
 /**
@@ -47,6 +48,7 @@ export const CONTRACT = {
   ...HOURS_CONTRACT,
   ...SUGGEST_CONTRACT,
   ...TASK_CONTRACT,
+  ...EXPORT_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.

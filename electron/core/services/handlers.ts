@@ -14,6 +14,7 @@ import { createMasterHandlers } from './masterHandlers';
 import { createPlannerHandlers } from './planner/handlers';
 import { createHoursHandlers } from './hours/handlers';
 import { createSuggestHandlers } from './suggest/handlers';
+import { createExportHandlers } from './exports/handlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
 export function createHandlers(): Handlers {
@@ -56,6 +57,7 @@ export function createHandlers(): Handlers {
     ...createPlannerHandlers(),
     ...createHoursHandlers(),
     ...createSuggestHandlers(),
+    ...createExportHandlers(),
     'tasks:cancel': ({ taskId }, ctx) => ({ cancelled: ctx.cancelTask(taskId) }),
   };
 }

@@ -37,8 +37,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    summary: 'Importeer uren uit een CSV-export van Clockify, Toggl Track of Kimai (alles of niets)',
-    load: async () => (await import('./commands/importHours')).importHoursCommand,
+    summary: 'Importeer uren (Clockify, Toggl, Kimai) of aanvragen en bedrijven (CSV/XLSX, bijv. Microsoft Forms)',
+    load: async () => (await import('./commands/importRequests')).importCommand,
   },
   {
     name: 'costs',

@@ -5,6 +5,7 @@ import { HOURS_CHANNELS } from './hoursChannels';
 import { SUGGEST_CHANNELS } from './suggestChannels';
 import { TASK_CHANNELS } from './taskChannels';
 import { EXPORT_CHANNELS } from './exportChannels';
+import { IMPORT_CHANNELS } from './importChannels';
 
 export const CHANNELS = [
   'app:info',
@@ -75,6 +76,7 @@ export const CHANNELS = [
   ...SUGGEST_CHANNELS,
   ...TASK_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...IMPORT_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

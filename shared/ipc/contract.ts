@@ -8,6 +8,7 @@ import { HOURS_CONTRACT } from './hoursContract';
 import { SUGGEST_CONTRACT } from './suggestContract';
 import { TASK_CONTRACT } from './taskContract';
 import { EXPORT_CONTRACT } from './exportContract';
+import { IMPORT_CONTRACT } from './importContract';
 import type { TaskProgress } from '../schemas/files';
 
 /**
@@ -49,6 +50,7 @@ export const CONTRACT = {
   ...SUGGEST_CONTRACT,
   ...TASK_CONTRACT,
   ...EXPORT_CONTRACT,
+  ...IMPORT_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 
 // Compile-time check that CONTRACT has no channel that CHANNELS lacks.

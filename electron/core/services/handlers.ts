@@ -15,6 +15,7 @@ import { createPlannerHandlers } from './planner/handlers';
 import { createHoursHandlers } from './hours/handlers';
 import { createSuggestHandlers } from './suggest/handlers';
 import { createExportHandlers } from './exports/handlers';
+import { createImportRequestsHandlers } from './importRequests/handlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
 export function createHandlers(): Handlers {
@@ -58,6 +59,7 @@ export function createHandlers(): Handlers {
     ...createHoursHandlers(),
     ...createSuggestHandlers(),
     ...createExportHandlers(),
+    ...createImportRequestsHandlers(),
     'tasks:cancel': ({ taskId }, ctx) => ({ cancelled: ctx.cancelTask(taskId) }),
   };
 }

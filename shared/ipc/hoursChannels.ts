@@ -17,5 +17,7 @@ export const HOURS_CHANNELS = [
   'funders:save',
   'budgets:list',
   'budgets:save',
+  'budgets:delete',
+  'timesheet:links',
   'costs:dashboard',
 ] as const;

@@ -22,5 +22,7 @@ export const HOURS_CONTRACT = {
   'funders:save': { input: i.funderInput, output: idResult, writes: ['funders'] },
   'budgets:list': { input: empty, output: z.array(r.budgetRow), writes: [] },
   'budgets:save': { input: i.budgetInput, output: idResult, writes: ['budgets'] },
+  'budgets:delete': { input: byId, output: idResult, writes: ['budgets'] },
+  'timesheet:links': { input: i.linkSearch, output: z.array(r.linkOption), writes: [] },
   'costs:dashboard': { input: i.dashboardQuery, output: r.costDashboard, writes: [] },
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITIES, FUNDER_KINDS } from '../domain/constants';
-import { id, isoDate, nonEmpty, optionalText } from './fields';
+import { id, isoDate, nonEmpty, optionalText, taskId } from './fields';
 
 // Inputs of staff hours, rates, locks, imports, funders and budgets (issue 6). The forms validate with these
 // schemas; the core parses them again at the IPC boundary.
@@ -60,6 +60,10 @@ export const importMapping = z.object({
 export const importInput = z.object({
   csv: z.string().max(20_000_000),
   mapping: importMapping.default({}),
+  /** Given by the app for a large file: the core reads it in slices and reports progress; Cancel stops it. */
+  taskId: taskId.optional(),
+  /** Preview only: return at most this many rows (bad ones first); the counts still cover the whole file. */
+  maxRows: z.number().int().min(1).max(100_000).optional(),
 }).strict();
 
 export const funderInput = z.object({ id: id.optional(), name: nonEmpty, kind: z.enum(FUNDER_KINDS) }).strict();
@@ -80,4 +84,10 @@ export const dashboardQuery = z.object({
   to: isoDate,
   /** "Today" for forecasts; defaults to the real date (tests pass one). */
   asOf: isoDate.optional(),
+}).strict();
+
+/** Search for what a timesheet line can be linked to: requests, assignments and events whose names match. */
+export const linkSearch = z.object({
+  query: z.string().max(200).default(''),
+  limit: z.number().int().min(1).max(50).default(20),
 }).strict();

@@ -85,3 +85,22 @@ export const costDashboard = z.object({
   topRequests: z.array(z.object({ requestId: id, smeName: z.string(), offeringName: z.string().nullable(), ...amount })),
 });
 export type CostDashboard = z.infer<typeof costDashboard>;
+
+export const LINK_KINDS = ['request', 'assignment', 'event'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+/** One thing a timesheet line can be linked to; the picker words it (status names are the UI's). */
+export const linkOption = z.object({
+  kind: z.enum(LINK_KINDS), id,
+  /** SME and offering, or the event's topic. */
+  label: z.string(),
+  /** Request or assignment status. */
+  status: z.string().nullable(),
+  /** The assignment's team: programme and team name or number. */
+  team: z.string().nullable(),
+  weeks: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** A request's receipt date or an event's date. */
+  date: isoDate.nullable(),
+  /** Open requests, live assignments and events from a month ago on come first; the rest after. */
+  active: z.boolean(),
+});
+export type LinkOption = z.infer<typeof linkOption>;

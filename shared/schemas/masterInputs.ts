@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DURATION_UNITS, HOLIDAY_REGIONS, LEVELS, PRIORITIES, SCHOOL_KINDS, THEMES, WEEK_KINDS,
+  DURATION_UNITS, HOLIDAY_REGIONS, INTERMEDIARY_KINDS, LEVELS, PRIORITIES, SCHOOL_KINDS, THEMES, WEEK_KINDS,
 } from '../domain/constants';
 import { brin, id, isoDate, nonEmpty, optionalText, weekKey } from './fields';
 import { smeInput } from './inputs';
@@ -105,3 +105,9 @@ export const smeUpdate = withId(smeInput);
 export const smeMerge = z.object({ keepId: id, mergeIds: z.array(id).min(1) }).strict()
   .refine((m) => !m.mergeIds.includes(m.keepId), { message: 'field.invalid', path: ['mergeIds'] });
 export const rolloverInput = z.object({ fromYear: z.string().regex(/^\d{4}-\d{4}$/, 'field.schoolYear') }).strict();
+
+/** A referring intermediary, added from the SME form. */
+export const intermediaryInput = z.object({ name: nonEmpty, kind: z.enum(INTERMEDIARY_KINDS) }).strict();
+
+/** Archived cohorts, optionally of one term (like cohorts:list). */
+export const archivedCohortsQuery = z.object({ termId: id.optional() }).strict();

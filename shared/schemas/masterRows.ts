@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HOLIDAY_REGIONS, REQUEST_STATUSES } from '../domain/constants';
 import { id, isoDate } from './fields';
-import { smeRow } from './rows';
+import { cohortRow, requestRow, smeRow } from './rows';
 
 // Outputs of the master-data channels (see masterInputs.ts for what goes in).
 
@@ -111,3 +111,9 @@ export const holidayRow = z.object({
 export type HolidayRow = z.infer<typeof holidayRow>;
 
 export const offeringLinks = z.object({ programmeIds: z.array(id), termIds: z.array(id) });
+
+/** An archived record as the "show archived" views list it: the usual row plus the day it was archived. */
+export const archivedRequestRow = requestRow.extend({ archivedAt: isoDate });
+export type ArchivedRequestRow = z.infer<typeof archivedRequestRow>;
+export const archivedCohortRow = cohortRow.extend({ archivedAt: isoDate });
+export type ArchivedCohortRow = z.infer<typeof archivedCohortRow>;

@@ -86,11 +86,11 @@ test('hours linked to a request are saved with the link, and a new budget appear
   const request = workspace.db.prepare(`SELECT r.id, s.name FROM requests r JOIN smes s ON s.id = r.sme_id
     WHERE r.status = 'running' ORDER BY r.id LIMIT 1`).get() as { id: number; name: string };
   const screen = await openScreen(page, 'hours');
-  await screen.getByLabel('Medewerker').selectOption(String(person.id));
+  await screen.getByLabel('Medewerker', { exact: true }).selectOption(String(person.id));
   await screen.getByRole('button', { name: 'Volgende week' }).click();
+  await screen.getByRole('combobox', { name: 'Gekoppeld aan' }).fill(request.name);
+  await screen.getByRole('option').filter({ hasText: request.name }).filter({ hasText: 'Aanvraag' }).first().click();
   await screen.getByLabel('Activiteit', { exact: true }).selectOption({ label: 'Begeleiding' });
-  const option = screen.locator('#ts-add-link option', { hasText: request.name }).first();
-  await screen.getByLabel('Gekoppeld aan').selectOption(await option.getAttribute('value') ?? '');
   await screen.getByRole('button', { name: 'Regel toevoegen' }).click();
   const cell = screen.getByRole('textbox', { name: new RegExp(`^Begeleiding \\(${request.name}.*\\), dinsdag`) });
   await cell.fill('3');

@@ -22,7 +22,7 @@ test('a week filled in by keyboard is saved and moves the dashboard', async ({ p
 
   const screen = await openScreen(page, 'hours');
   await expect(screen.getByRole('tab', { name: 'Urenstaat' })).toHaveAttribute('aria-selected', 'true');
-  await screen.getByLabel('Medewerker').selectOption(String(person.id));
+  await screen.getByLabel('Medewerker', { exact: true }).selectOption(String(person.id));
   await screen.getByRole('button', { name: 'Volgende week' }).click();
   const grid = screen.getByTestId('timesheet');
   await expect(grid.getByRole('textbox', { name: /^Intake, maandag/ })).toHaveValue('');
@@ -82,7 +82,7 @@ test('a locked month refuses edits with the reason, and a broken import lists it
   workspace.call('timesheet:save', { staffId: person.id, weekStart: monday, lines: [{ activity: 'reporting', minutes: [60, 0, 0, 0, 0, 0, 0] }] });
   workspace.call('months:lock', { month: monday.slice(0, 7) });
   const screen = await openScreen(page, 'hours');
-  await screen.getByLabel('Medewerker').selectOption(String(person.id));
+  await screen.getByLabel('Medewerker', { exact: true }).selectOption(String(person.id));
   await screen.getByRole('button', { name: 'Volgende week' }).click();
   await screen.getByRole('button', { name: 'Volgende week' }).click();
   await expect(screen.getByTestId('locked-banner')).toContainText('is afgesloten');

@@ -145,3 +145,27 @@ test('an SME is archived out of the list and restored from the archived view', a
   await table.getByRole('checkbox', { name: 'Toon gearchiveerde' }).uncheck();
   await expect(rows).toHaveCount(1);
 });
+
+test('a new intermediary is added from the SME form and the company is saved with it', async ({ page, workspace }) => {
+  const kvk = freeKvk(workspace);
+  const screen = await openScreen(page, 'smes');
+  await screen.getByRole('button', { name: '+ MKB-bedrijf' }).click();
+  const form = panel(page, 'Nieuw mkb-bedrijf');
+  await form.getByLabel('Bedrijfsnaam').fill('Fietsenmaker Spaak');
+  await form.getByLabel('KvK-nummer').fill(kvk);
+  await form.getByLabel('Aantal fte').fill('3');
+  await form.getByRole('button', { name: '+ Nieuwe intermediair' }).click();
+  const add = form.getByTestId('new-intermediary');
+  // Enter adds the intermediary; it does not save the company yet.
+  await add.getByLabel('Naam').fill('Ondernemersvereniging Spaakstad');
+  await add.getByLabel('Naam').press('Enter');
+  await expect(add).toBeHidden();
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel(/^Doorverwezen door/)).toHaveValue(
+    String(workspace.count(`SELECT id FROM intermediaries WHERE name = 'Ondernemersvereniging Spaakstad'`)));
+  await page.screenshot({ path: path.join(SHOTS, 'sme-new-intermediary.png') });
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form).toBeHidden();
+  expect(workspace.db.prepare(`SELECT i.name, i.kind FROM smes s JOIN intermediaries i ON i.id = s.intermediary_id WHERE s.kvk = ?`).get(kvk))
+    .toEqual({ name: 'Ondernemersvereniging Spaakstad', kind: 'business_association' });
+});

@@ -1,6 +1,7 @@
 import type { MASTER_CONTRACT } from '../../../shared/ipc/masterContract';
 import type { Handlers, HandlerContext } from '../ipc/router';
 import { setArchived } from './archive';
+import { listArchivedCohorts, listArchivedRequests } from './archivedLists';
 import { applyHolidays, createTerm, importHolidays, setWeekKind, updateTerm } from './calendar';
 import { capacitySummary, listTeams } from './capacity';
 import { createCohort, renameTeam, updateCohort } from './cohortsWrite';
@@ -10,7 +11,7 @@ import { createRequest, requestDetail, updateRequest } from './requestsWrite';
 import { applyRollover, previewRollover } from './rollover';
 import { createProgramme, createSchool, updateProgramme, updateSchool } from './schoolsWrite';
 import { smeWithValues } from './smes';
-import { findDuplicates, mergeSmes, updateSme } from './smesWrite';
+import { createIntermediary, findDuplicates, mergeSmes, updateSme } from './smesWrite';
 
 type MasterHandlers = Pick<Handlers, keyof typeof MASTER_CONTRACT>;
 
@@ -44,6 +45,7 @@ export function createMasterHandlers(): MasterHandlers {
     'cohorts:create': (v, ctx) => write(ctx, 'cohorts:create', (db) => createCohort(db, v)),
     'cohorts:update': ({ id, values }, ctx) => write(ctx, 'cohorts:update', (db) => updateCohort(db, id, values)),
     'cohorts:archive': ({ id, archived }, ctx) => write(ctx, 'cohorts:archive', (db) => setArchived(db, 'cohorts', id, archived)),
+    'cohorts:archived': (input, { host }) => listArchivedCohorts(host.current.db, input?.termId),
     'teams:list': ({ cohortId }, { host }) => listTeams(host.current.db, cohortId),
     'teams:rename': ({ teamId, name }, ctx) => write(ctx, 'teams:rename', (db) => renameTeam(db, teamId, name)),
     'capacity:summary': (_, { host }) => capacitySummary(host.current.db),
@@ -54,6 +56,7 @@ export function createMasterHandlers(): MasterHandlers {
     'offerings:links': ({ id }, { host }) => offeringLinks(host.current.db, id),
     'smes:update': ({ id, values }, ctx) => write(ctx, 'smes:update', (db) => updateSme(db, id, values)),
     'smes:archive': ({ id, archived }, ctx) => write(ctx, 'smes:archive', (db) => setArchived(db, 'smes', id, archived)),
+    'intermediaries:create': (v, ctx) => write(ctx, 'intermediaries:create', (db) => createIntermediary(db, v)),
     'smes:get': ({ id }, { host }) => smeWithValues(host.current.db, id),
     'smes:duplicates': (_, { host }) => findDuplicates(host.current.db),
     'smes:merge': ({ keepId, mergeIds }, ctx) => write(ctx, 'smes:merge', (db) => mergeSmes(db, keepId, mergeIds)),
@@ -61,6 +64,7 @@ export function createMasterHandlers(): MasterHandlers {
     'requests:update': ({ id, values }, ctx) => write(ctx, 'requests:update', (db) => updateRequest(db, id, values)),
     'requests:archive': ({ id, archived }, ctx) =>
       write(ctx, 'requests:archive', (db) => setArchived(db, 'requests', id, archived)),
+    'requests:archived': (_, { host }) => listArchivedRequests(host.current.db),
     'requests:detail': ({ id }, { host }) => requestDetail(host.current.db, id),
     'rollover:preview': ({ fromYear }, { host }) => previewRollover(host.current.db, fromYear),
     'rollover:apply': ({ fromYear }, ctx) => write(ctx, 'rollover:apply', (db) => applyRollover(db, fromYear)),

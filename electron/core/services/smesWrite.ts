@@ -84,3 +84,18 @@ export function mergeSmes(db: Database, keepId: number, mergeIds: readonly numbe
   }
   return { id: keepId };
 }
+
+/**
+ * A new referring intermediary (bank, business association, …), so an empty workspace can record who sent a
+ * company. A name that exists already (any case) gives that one back instead of a second copy.
+ */
+export function createIntermediary(db: Database, v: { name: string; kind: string }): { id: number } {
+  const existing = db.prepare(`SELECT id, archived_at FROM intermediaries WHERE lower(name) = lower(?)`).get(v.name) as
+    | { id: number; archived_at: string | null }
+    | undefined;
+  if (existing) {
+    if (existing.archived_at !== null) db.prepare(`UPDATE intermediaries SET archived_at = NULL WHERE id = ?`).run(existing.id);
+    return { id: existing.id };
+  }
+  return { id: db.prepare(`INSERT INTO intermediaries (name, kind) VALUES (?, ?) RETURNING id`).pluck().get(v.name, v.kind) as number };
+}

@@ -5,6 +5,8 @@ import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
+import { exportsSection } from './sections/exports';
+import { importSection } from './sections/import';
 
 export const en: Messages = {
   app: { name: 'Werkplaats Planner', tagline: 'Digital Workshop' },
@@ -220,6 +222,8 @@ export const en: Messages = {
   requestsEdit: requestsSection.en,
   plannerEdit: planning.en,
   hoursEdit: hoursSection.en,
+  exports: exportsSection.en,
+  importRequests: importSection.en,
   enums: {
     level: { 'mbo-1': 'MBO 1', 'mbo-2': 'MBO 2', 'mbo-3': 'MBO 3', 'mbo-4': 'MBO 4', ad: 'Associate degree', bachelor: 'Bachelor', master: 'Master' },
     theme: {

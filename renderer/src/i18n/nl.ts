@@ -9,6 +9,8 @@ import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
+import { exportsSection } from './sections/exports';
+import { importSection } from './sections/import';
 
 // Every UI text in Dutch. en.ts must have the same shape (checked by its type), so a missing translation is a
 // compile error rather than a raw key on screen.
@@ -274,6 +276,8 @@ export const nl = {
   requestsEdit: requestsSection.nl,
   plannerEdit: planning.nl,
   hoursEdit: hoursSection.nl,
+  exports: exportsSection.nl,
+  importRequests: importSection.nl,
   enums: {
     level: levels,
     theme: themes,

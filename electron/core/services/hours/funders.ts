@@ -37,3 +37,12 @@ export function saveBudget(db: Database, v: z.output<typeof budgetInput>): { id:
   if (r.changes === 0) throw new AppError('not_found', { entity: 'Begroting', id: v.id });
   return { id: v.id };
 }
+
+/**
+ * Removes a budget. Nothing refers to a budget row (costs are computed, not stored), so a delete loses nothing:
+ * the change log keeps the row, and undo brings it back. Funder totals that used its co-financing share change.
+ */
+export function deleteBudget(db: Database, id: number): { id: number } {
+  if (stmt(db, `DELETE FROM budgets WHERE id = ?`).run(id).changes === 0) throw new AppError('not_found', { entity: 'Begroting', id });
+  return { id };
+}

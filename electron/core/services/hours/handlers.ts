@@ -1,8 +1,9 @@
 import type { HOURS_CONTRACT } from '../../../../shared/ipc/hoursContract';
 import type { HandlerContext, Handlers } from '../../ipc/router';
 import { costDashboard } from './dashboard';
-import { listBudgets, saveBudget, saveFunder } from './funders';
-import { importHours, importPreview } from './importHours';
+import { deleteBudget, listBudgets, saveBudget, saveFunder } from './funders';
+import { importHours, importHoursInSlices, importPreview, importPreviewInSlices } from './importHours';
+import { searchLinks } from './links';
 import { listLockedMonths, lockMonth, unlockMonth } from './locks';
 import { createStaff, ratePreview, setRate, setShares, staffDetail, updateStaff } from './staff';
 import { saveTimesheet, timesheetWeek } from './timesheet';
@@ -29,11 +30,18 @@ export function createHoursHandlers(): Pick<Handlers, keyof typeof HOURS_CONTRAC
     'months:list': (_, ctx) => listLockedMonths(dbOf(ctx)),
     'months:lock': ({ month }, ctx) => ctx.action('months:lock', () => lockMonth(dbOf(ctx), month)),
     'months:unlock': ({ month }, ctx) => ctx.action('months:unlock', () => unlockMonth(dbOf(ctx), month)),
-    'hours:importPreview': ({ csv, mapping }, ctx) => importPreview(dbOf(ctx), csv, mapping, langOf(ctx)),
-    'hours:import': ({ csv, mapping }, ctx) => ctx.action('hours:import', () => importHours(dbOf(ctx), csv, mapping, langOf(ctx))),
+    // With a taskId (the app, large files) these run in slices with progress and Cancel; without one (CLI, tests) in one go.
+    'hours:importPreview': ({ csv, mapping, taskId, maxRows }, ctx) => (taskId
+      ? importPreviewInSlices(dbOf(ctx), csv, mapping, langOf(ctx), ctx.task(taskId), maxRows)
+      : importPreview(dbOf(ctx), csv, mapping, langOf(ctx), maxRows)),
+    'hours:import': ({ csv, mapping, taskId }, ctx) => (taskId
+      ? importHoursInSlices(dbOf(ctx), csv, mapping, langOf(ctx), ctx.task(taskId), (fn) => ctx.action('hours:import', fn))
+      : ctx.action('hours:import', () => importHours(dbOf(ctx), csv, mapping, langOf(ctx)))),
     'funders:save': (v, ctx) => ctx.action('funders:save', () => saveFunder(dbOf(ctx), v)),
     'budgets:list': (_, ctx) => listBudgets(dbOf(ctx)) as ReturnType<Handlers['budgets:list']>,
     'budgets:save': (v, ctx) => ctx.action('budgets:save', () => saveBudget(dbOf(ctx), v)),
+    'budgets:delete': ({ id }, ctx) => ctx.action('budgets:delete', () => deleteBudget(dbOf(ctx), id)),
+    'timesheet:links': ({ query, limit }, ctx) => searchLinks(dbOf(ctx), query, limit),
     'costs:dashboard': ({ from, to, asOf }, ctx) => costDashboard(dbOf(ctx), from, to, asOf ?? today(), langOf(ctx)),
   };
 }

@@ -6,6 +6,7 @@ import type { timesheetSave } from '../../../../shared/schemas/hoursInputs';
 import type { TimesheetWeek } from '../../../../shared/schemas/hoursRows';
 import { AppError } from '../../errors';
 import { stmt } from '../sql';
+import { linkLabel, normaliseLinks } from './links';
 import { assertUnlocked, lockedAmong, monthOf } from './locks';
 
 interface EntryRow {
@@ -34,14 +35,6 @@ function entriesOfWeek(db: Database, staffId: number, days: string[]): EntryRow[
   return stmt(db, `SELECT id, entry_date AS date, minutes, activity, request_id AS requestId, assignment_id AS assignmentId,
       event_id AS eventId, note FROM time_entries WHERE staff_id = ? AND entry_date BETWEEN ? AND ? ORDER BY id`)
     .all(staffId, days[0], days[6]) as EntryRow[];
-}
-
-function linkLabel(db: Database, e: { requestId: number | null; assignmentId: number | null; eventId: number | null }): string | null {
-  if (e.eventId) return stmt(db, `SELECT topic FROM events WHERE id = ?`).pluck().get(e.eventId) as string | null ?? null;
-  const requestId = e.requestId ?? (e.assignmentId ? (stmt(db, `SELECT request_id FROM assignments WHERE id = ?`).pluck().get(e.assignmentId) as number) : null);
-  if (!requestId) return null;
-  return (stmt(db, `SELECT s.name || coalesce(' – ' || o.name, '') FROM requests r JOIN smes s ON s.id = r.sme_id
-    LEFT JOIN offerings o ON o.id = r.offering_id WHERE r.id = ?`).pluck().get(requestId) as string | undefined) ?? null;
 }
 
 export function timesheetWeek(db: Database, staffId: number, weekStart: string): TimesheetWeek {
@@ -75,7 +68,7 @@ export function saveTimesheet(db: Database, input: z.output<typeof timesheetSave
   const days = weekDays(input.weekStart);
   if (stmt(db, `SELECT 1 FROM staff WHERE id = ?`).get(input.staffId) === undefined) throw new AppError('not_found', { entity: 'Medewerker', id: input.staffId });
   const target = new Map<string, { line: (typeof input.lines)[number]; minutes: number[] }>();
-  for (const line of input.lines) {
+  for (const line of input.lines.map((l) => normaliseLinks(db, l))) {
     const k = keyOf(line);
     const t = target.get(k);
     if (t) line.minutes.forEach((m, i) => (t.minutes[i]! += m));

@@ -9,7 +9,8 @@ import { useLang } from '../../i18n/useLang';
 
 const funderCol = columnHelper<FunderRow>();
 
-export function FundersTable({ funders, loading }: { funders: FunderRow[] | undefined; loading: boolean }) {
+/** Funders with their budget totals; a click (or Enter) on a row opens it for editing. */
+export function FundersTable({ funders, loading, onOpen }: { funders: FunderRow[] | undefined; loading: boolean; onOpen?: (f: FunderRow) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const columns = useMemo(
@@ -23,5 +24,5 @@ export function FundersTable({ funders, loading }: { funders: FunderRow[] | unde
       ]),
     [t, lang],
   );
-  return <DataTable id="funders" label={t('hours.funders')} columns={columns} data={funders} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} maxHeight="360px" loading={loading} />;
+  return <DataTable id="funders" label={t('hours.funders')} columns={columns} data={funders} getRowId={(r) => String(r.id)} initialSorting={[{ id: 'name', desc: false }]} maxHeight="360px" loading={loading} onRowActivate={onOpen} />;
 }

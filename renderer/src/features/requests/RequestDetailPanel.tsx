@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../../shared/domain/constants';
 import type { RequestDetail } from '../../../../shared/schemas/masterRows';
-import type { RequestRow } from '../../../../shared/schemas/rows';
 import { call, errorMessage } from '../../api/client';
 import { useApiQuery, useOfferings, useSmes, useStaff } from '../../api/hooks';
 import { Loading } from '../../components/Card';
@@ -14,11 +13,12 @@ import { useLang } from '../../i18n/useLang';
 import { describeChanges, formatDateTime, type NameLookups } from './changeWords';
 import { RequestFacts } from './RequestFacts';
 import { StatusHistory } from './StatusHistory';
+import type { ListedRequest } from './useListedRequests';
 
 interface Props {
   requestId: number;
-  /** The row from requests:list; absent when the request is archived (the list leaves those out). */
-  row: RequestRow | undefined;
+  /** The row from requests:list or requests:archived; absent while those load. */
+  row: ListedRequest | undefined;
   onClose: () => void;
   onEdit: (id: number, values: RequestDetail['values']) => void;
   onChangeStatus: (target: { id: number; smeName: string; offeringName: string | null; status: RequestStatus }) => void;
@@ -55,8 +55,7 @@ export function RequestDetailPanel({ requestId, row, onClose, onEdit, onChangeSt
   const status: RequestStatus | undefined = row?.status ?? last?.toStatus;
   const smeName = row?.smeName ?? (d ? names.sme(d.values.smeId) : undefined) ?? '';
   const offeringName = row?.offeringName ?? (d?.values.offeringId ? names.offering(d.values.offeringId) ?? null : null);
-  // The list holds every request that is not archived: once it has loaded, a missing row means archived.
-  const archived = !row && detail.isSuccess;
+  const archived = row?.archived ?? false;
   const groups = useMemo(() => (d ? describeChanges(d.changes, t, lang, names) : []), [d, t, lang, names]);
 
   const archive = async (value: boolean) => {
@@ -127,7 +126,7 @@ export function RequestDetailPanel({ requestId, row, onClose, onEdit, onChangeSt
         </div>
         <footer className="panel-footer">
           <div className="panel-footer-secondary">
-            <button type="button" className="btn btn-secondary" disabled={busy || !d} onClick={() => void archive(!archived)}>
+            <button type="button" className="btn btn-secondary" disabled={busy || !d || !row} onClick={() => void archive(!archived)}>
               {archived ? t('forms.restore') : t('forms.archive')}
             </button>
           </div>

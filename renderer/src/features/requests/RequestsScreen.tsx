@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../../shared/domain/constants';
-import type { RequestRow } from '../../../../shared/schemas/rows';
-import { useRequests } from '../../api/hooks';
+import { ArchivedToggle } from '../../components/ArchivedToggle';
 import { Card } from '../../components/Card';
 import { ScreenFrame } from '../../components/ScreenFrame';
+import { ImportButton } from '../import/ImportButton';
 import { RequestBoard } from './board/RequestBoard';
 import { RequestDetailPanel } from './RequestDetailPanel';
 import { RequestForm } from './RequestForm';
@@ -12,6 +12,7 @@ import { blankRequest, valuesOf, type RequestFormValues } from './requestForm';
 import { RequestsTable } from './RequestsTable';
 import { StatusCounts } from './StatusCounts';
 import { StatusDialog, type StatusTarget } from './StatusDialog';
+import { useListedRequests, type ListedRequest } from './useListedRequests';
 import { useSetStatus } from './useSetStatus';
 import { useViewChoice, type RequestsView } from './useViewChoice';
 import './requests.css';
@@ -19,7 +20,7 @@ import './requests.css';
 /** Aanvragen: the pipeline as a board or a table, the intake form, and a detail panel per request. */
 export function RequestsScreen() {
   const { t } = useTranslation();
-  const requests = useRequests();
+  const { requests, archivedQuery, active: rows, listed, byId, archivedCount, showArchived, setShowArchived } = useListedRequests();
   const [view, setView] = useViewChoice();
   const [statusFilter, setStatusFilter] = useState<RequestStatus | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -27,13 +28,11 @@ export function RequestsScreen() {
   const [statusTarget, setStatusTarget] = useState<StatusTarget | null>(null);
   const { setStatus } = useSetStatus();
 
-  const rows = requests.data;
-  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
   const tableRows = useMemo(
-    () => (statusFilter && rows ? rows.filter((r) => r.status === statusFilter) : rows),
-    [rows, statusFilter],
+    () => (statusFilter && listed ? listed.filter((r) => r.status === statusFilter) : listed),
+    [listed, statusFilter],
   );
-  const open = (row: RequestRow) => setSelectedId(row.id);
+  const open = (row: Pick<ListedRequest, 'id'>) => setSelectedId(row.id);
 
   const views: { key: RequestsView; label: string }[] = [
     { key: 'board', label: t('requestsEdit.views.board') },
@@ -46,6 +45,7 @@ export function RequestsScreen() {
           <button key={v.key} type="button" aria-pressed={view === v.key} onClick={() => setView(v.key)}>{v.label}</button>
         ))}
       </div>
+      <ImportButton />
       <button type="button" className="btn btn-primary" onClick={() => setForm({ id: null, initial: blankRequest() })}>
         {t('requestsEdit.newRequest')}
       </button>
@@ -58,8 +58,8 @@ export function RequestsScreen() {
       title={t('requests.title')}
       subtitle={t('requests.subtitle')}
       busy={requests.isPending}
-      errors={[requests.error]}
-      onRetry={() => void requests.refetch()}
+      errors={[requests.error, archivedQuery.error]}
+      onRetry={() => { void requests.refetch(); void archivedQuery.refetch(); }}
       actions={actions}
     >
       {view === 'table' ? (
@@ -68,11 +68,12 @@ export function RequestsScreen() {
             <StatusCounts rows={rows} status={statusFilter} onChange={setStatusFilter} />
           </Card>
           <Card>
-            <RequestsTable rows={tableRows} loading={requests.isPending} selectedId={selectedId} onOpen={open} />
+            <RequestsTable rows={tableRows} loading={requests.isPending} selectedId={selectedId} onOpen={open}
+              toolbar={<ArchivedToggle checked={showArchived} onChange={setShowArchived} count={archivedCount} />} />
           </Card>
         </>
       ) : (
-        rows && <RequestBoard rows={rows} onOpen={open} />
+        rows && <RequestBoard rows={rows} onOpen={open} archivedCount={archivedCount} onShowArchived={() => { setShowArchived(true); setView('table'); }} />
       )}
 
       {selectedId !== null && (

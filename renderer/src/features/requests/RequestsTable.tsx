@@ -1,31 +1,40 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, REQUEST_STATUSES, type Priority, type RequestStatus, type Theme } from '../../../../shared/domain/constants';
-import type { RequestRow } from '../../../../shared/schemas/rows';
+import { ArchivedTag } from '../../components/ArchivedToggle';
 import { PriorityBadge, RequestStatusChip, ThemeTag } from '../../components/Chips';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper, orderSort } from '../../components/table/features';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
+import type { ListedRequest } from './useListedRequests';
 
-const col = columnHelper<RequestRow>();
+const col = columnHelper<ListedRequest>();
 
 interface Props {
-  rows: readonly RequestRow[] | undefined;
+  rows: readonly ListedRequest[] | undefined;
   loading: boolean;
   selectedId: number | null;
-  onOpen: (row: RequestRow) => void;
+  onOpen: (row: ListedRequest) => void;
+  /** Extra controls in the table's toolbar (the "show archived" switch). */
+  toolbar?: ReactNode;
 }
 
 /** Every request as a sortable, searchable, virtualised table; a click (or Enter) opens the details. */
-export function RequestsTable({ rows, loading, selectedId, onOpen }: Props) {
+export function RequestsTable({ rows, loading, selectedId, onOpen, toolbar }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const columns = useMemo(
     () =>
       col.columns([
         col.accessor('receivedOn', { header: t('requests.col.received'), cell: (c) => formatDate(c.getValue(), lang), meta: { width: 120, text: (v) => formatDate(v as string, lang) } }),
-        col.accessor('smeName', { header: t('requests.col.sme'), meta: { width: 200 } }),
+        col.accessor('smeName', {
+          header: t('requests.col.sme'),
+          cell: (c) => (c.row.original.archived
+            ? <span className="name-cell name-archived"><span className="strong">{c.getValue()}</span><ArchivedTag /></span>
+            : c.getValue()),
+          meta: { width: 220 },
+        }),
         col.accessor('offeringName', { header: t('requests.col.offering'), meta: { width: 210 } }),
         col.accessor('theme', {
           header: t('requests.col.theme'),
@@ -75,6 +84,7 @@ export function RequestsTable({ rows, loading, selectedId, onOpen }: Props) {
       loading={loading}
       onRowActivate={onOpen}
       selectedRowId={selectedId === null ? null : String(selectedId)}
+      toolbar={toolbar}
     />
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '../../../../shared/domain/constants';
 import type { CapacityRow } from '../../../../shared/schemas/masterRows';
 import type { CohortRow, ProgrammeRow, TermRow } from '../../../../shared/schemas/rows';
+import { useApiQuery } from '../../api/hooks';
+import { ArchivedToggle } from '../../components/ArchivedToggle';
 import { Card } from '../../components/Card';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,12 +15,14 @@ import { formatHours } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
 import { CapacitySummary } from './CapacitySummary';
 import { CohortForm } from './CohortForm';
-import { RowActions } from './RowActions';
+import { NameCell, RowActions } from './RowActions';
 import { TabActions } from './TabActions';
 import { TeamNames } from './TeamNames';
 import { useArchive } from '../../components/form/useArchive';
 
-const col = columnHelper<CohortRow>();
+/** A cohort as the table lists it: archived ones only when asked for (they come from cohorts:archived). */
+type CohortLine = CohortRow & { archived: boolean };
+const col = columnHelper<CohortLine>();
 
 type Panel = { kind: 'cohort'; id: number | null } | { kind: 'teams'; id: number } | { kind: 'archive'; id: number } | null;
 
@@ -38,13 +42,15 @@ export function CapacityTab({ cohorts, summary, programmes, terms, termId, onTer
   const { t } = useTranslation();
   const lang = useLang();
   const [panel, setPanel] = useState<Panel>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const archivedCohorts = useApiQuery('cohorts:archived', termId ? { termId } : {});
   const { run: archive, busyId, error: archiveError } = useArchive('cohorts:archive');
 
   const columns = useMemo(
     () =>
       col.columns([
         col.accessor('schoolName', { header: t('education.capacity.col.school'), meta: { width: 140 } }),
-        col.accessor('programmeName', { header: t('education.capacity.col.programme'), cell: (c) => <strong className="strong">{c.getValue()}</strong>, meta: { width: 180 } }),
+        col.accessor('programmeName', { header: t('education.capacity.col.programme'), cell: (c) => <NameCell name={c.getValue()} archived={c.row.original.archived} />, meta: { width: 200 } }),
         col.accessor('level', {
           header: t('education.capacity.col.level'),
           cell: (c) => <span className="tag">{t(`enums.level.${c.getValue()}`)}</span>,
@@ -77,6 +83,11 @@ export function CapacityTab({ cohorts, summary, programmes, terms, termId, onTer
           cell: (c) => {
             const r = c.row.original;
             const name = `${r.programmeName} ${r.termName} ${r.schoolYear}`;
+            // An archived cohort is restored at once (nothing is lost by it); archiving asks first.
+            if (r.archived) {
+              return <RowActions name={name} archived busy={busyId === r.id} onEdit={() => setPanel({ kind: 'cohort', id: r.id })}
+                onArchive={() => void archive(r.id, false)} />;
+            }
             return (
               <RowActions name={name} busy={busyId === r.id} onEdit={() => setPanel({ kind: 'cohort', id: r.id })}
                 onArchive={() => setPanel({ kind: 'archive', id: r.id })}>
@@ -90,10 +101,16 @@ export function CapacityTab({ cohorts, summary, programmes, terms, termId, onTer
           meta: { width: 240, filter: false },
         }),
       ]),
-    [t, lang, busyId],
+    [t, lang, busyId, archive],
   );
 
-  const current = panel && panel.id !== null ? cohorts?.find((c) => c.id === panel.id) : undefined;
+  const archivedRows = archivedCohorts.data;
+  const rows = useMemo<CohortLine[] | undefined>(() => {
+    if (!cohorts) return undefined;
+    const active = cohorts.map((c) => ({ ...c, archived: false }));
+    return showArchived ? [...active, ...(archivedRows ?? []).map(({ archivedAt: _a, ...c }) => ({ ...c, archived: true }))] : active;
+  }, [cohorts, archivedRows, showArchived]);
+  const current = panel && panel.id !== null ? rows?.find((c) => c.id === panel.id) : undefined;
 
   return (
     <>
@@ -106,8 +123,9 @@ export function CapacityTab({ cohorts, summary, programmes, terms, termId, onTer
         title={t('educationEdit.capacity.cohortsTitle')}
         actions={<TermSelect terms={terms.filter((x) => !x.archived)} value={termId} onChange={onTermChange} label={t('education.capacity.term')} allLabel={t('education.capacity.allTerms')} />}
       >
-        <DataTable id="cohorts" label={t('educationEdit.capacity.cohortsTitle')} columns={columns} data={cohorts} getRowId={(r) => String(r.id)}
-          initialSorting={[{ id: 'schoolName', desc: false }, { id: 'programmeName', desc: false }]} loading={loading} />
+        <DataTable id="cohorts" label={t('educationEdit.capacity.cohortsTitle')} columns={columns} data={rows} getRowId={(r) => String(r.id)}
+          initialSorting={[{ id: 'schoolName', desc: false }, { id: 'programmeName', desc: false }]} loading={loading}
+          toolbar={<ArchivedToggle checked={showArchived} onChange={setShowArchived} count={archivedRows?.length ?? 0} />} />
       </Card>
       {panel?.kind === 'cohort' && (panel.id === null || current) && (
         <CohortForm key={panel.id ?? 'new'} cohort={current ?? null} programmes={programmes} terms={terms} onClose={() => setPanel(null)} />

@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper, orderSort } from '../../components/table/features';
 import { ProgrammeForm } from './ProgrammeForm';
-import { ArchivedToggle, NameCell, RowActions } from './RowActions';
+import { ArchivedToggle, useArchivedFilter } from '../../components/ArchivedToggle';
+import { NameCell, RowActions } from './RowActions';
 import { TabActions } from './TabActions';
 import { useArchive } from '../../components/form/useArchive';
 
@@ -23,7 +24,6 @@ interface Props {
 
 export function ProgrammesTab({ programmes, schools, loading, actionsEl }: Props) {
   const { t } = useTranslation();
-  const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<{ id: number | null } | null>(null);
   const { run: archive, busyId, error: archiveError } = useArchive('programmes:archive');
 
@@ -77,8 +77,7 @@ export function ProgrammesTab({ programmes, schools, loading, actionsEl }: Props
     [t, archive, busyId],
   );
 
-  const archivedCount = programmes?.filter((p) => p.archived).length ?? 0;
-  const shown = useMemo(() => programmes?.filter((p) => showArchived || !p.archived), [programmes, showArchived]);
+  const { shown, archivedCount, showArchived, setShowArchived } = useArchivedFilter(programmes);
   const current = editing?.id ? (programmes?.find((p) => p.id === editing.id) ?? null) : null;
 
   return (

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchivedTag } from '../../components/ArchivedToggle';
 
 interface Props {
   /** What the row is called, so each button has a name of its own for screen readers and tests. */
@@ -49,18 +50,7 @@ export function NameCell({ name, archived, minor }: { name: string; archived: bo
     <span className={`name-cell${archived ? ' name-archived' : ''}`}>
       <strong className="strong">{name}</strong>
       {minor && <span className="tag">{t('educationEdit.minor')}</span>}
-      {archived && <span className="tag tag-archived">{t('forms.archived')}</span>}
+      {archived && <ArchivedTag />}
     </span>
-  );
-}
-
-/** The "show archived" switch in a table's toolbar. */
-export function ArchivedToggle({ checked, onChange, count }: { checked: boolean; onChange: (v: boolean) => void; count: number }) {
-  const { t } = useTranslation();
-  return (
-    <label className="checkbox archived-toggle">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <span>{t('forms.showArchived')}{count > 0 ? ` (${count})` : ''}</span>
-    </label>
   );
 }

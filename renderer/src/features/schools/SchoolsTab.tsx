@@ -6,10 +6,12 @@ import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DataTable } from '../../components/table/DataTable';
 import { columnHelper } from '../../components/table/features';
-import { ArchivedToggle, NameCell, RowActions } from './RowActions';
+import { ArchivedToggle, useArchivedFilter } from '../../components/ArchivedToggle';
+import { NameCell, RowActions } from './RowActions';
 import { SchoolForm } from './SchoolForm';
 import { TabActions } from './TabActions';
 import { useArchive } from '../../components/form/useArchive';
+import { ExportPlanDialog } from '../exports/ExportPlanDialog';
 
 const col = columnHelper<SchoolRow>();
 
@@ -25,8 +27,8 @@ interface Props {
 
 export function SchoolsTab({ schools, loading, actionsEl }: Props) {
   const { t } = useTranslation();
-  const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
+  const [exporting, setExporting] = useState<number | null>(null);
   const { run: archive, busyId, error: archiveError } = useArchive('schools:archive');
 
   const columns = useMemo(
@@ -62,16 +64,18 @@ export function SchoolsTab({ schools, loading, actionsEl }: Props) {
               busy={busyId === c.row.original.id}
               onEdit={() => setEditing({ id: c.row.original.id })}
               onArchive={(a) => void archive(c.row.original.id, a)}
-            />
+            >
+              <button type="button" className="btn btn-link btn-sm" onClick={() => setExporting(c.row.original.id)}
+                aria-label={t('exports.actionNamed', { name: c.row.original.name })}>{t('exports.action')}</button>
+            </RowActions>
           ),
-          meta: { width: 190, filter: false },
+          meta: { width: 280, filter: false },
         }),
       ]),
     [t, archive, busyId],
   );
 
-  const archivedCount = schools?.filter((s) => s.archived).length ?? 0;
-  const shown = useMemo(() => schools?.filter((s) => showArchived || !s.archived), [schools, showArchived]);
+  const { shown, archivedCount, showArchived, setShowArchived } = useArchivedFilter(schools);
   const current = editing?.id ? (schools?.find((s) => s.id === editing.id) ?? null) : null;
 
   return (
@@ -92,6 +96,7 @@ export function SchoolsTab({ schools, loading, actionsEl }: Props) {
           toolbar={<ArchivedToggle checked={showArchived} onChange={setShowArchived} count={archivedCount} />}
         />
       </Card>
+      {exporting !== null && <ExportPlanDialog schoolId={exporting} onClose={() => setExporting(null)} />}
       {editing && (editing.id === null || current) && (
         <SchoolForm
           key={editing.id ?? 'new'}

@@ -12,7 +12,8 @@ import { useLang } from '../../i18n/useLang';
 import { HolidayImport } from './HolidayImport';
 import { HolidayTables } from './HolidayTables';
 import { RolloverDialog } from './RolloverDialog';
-import { ArchivedToggle, NameCell, RowActions } from './RowActions';
+import { ArchivedToggle, useArchivedFilter } from '../../components/ArchivedToggle';
+import { NameCell, RowActions } from './RowActions';
 import { TabActions } from './TabActions';
 import { TermForm } from './TermForm';
 import { useArchive } from '../../components/form/useArchive';
@@ -35,7 +36,6 @@ export function TermsTab({ terms, schools, loading, actionsEl }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [selected, setSelected] = useState<number | null>(null);
-  const [showArchived, setShowArchived] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
   const { run: archive, busyId, error: archiveError } = useArchive('terms:archive');
   const term = terms?.find((x) => x.id === selected) ?? null;
@@ -88,8 +88,7 @@ export function TermsTab({ terms, schools, loading, actionsEl }: Props) {
     [t, lang, archive, busyId],
   );
 
-  const archivedCount = terms?.filter((x) => x.archived).length ?? 0;
-  const shown = useMemo(() => terms?.filter((x) => showArchived || !x.archived), [terms, showArchived]);
+  const { shown, archivedCount, showArchived, setShowArchived } = useArchivedFilter(terms);
   const editing = panel?.kind === 'term' && panel.id !== null ? (terms?.find((x) => x.id === panel.id) ?? null) : null;
 
   return (

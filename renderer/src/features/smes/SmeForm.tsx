@@ -8,6 +8,7 @@ import { useIntermediaries } from '../../api/hooks';
 import { FormPanel, NumberField, SelectField, TextField, useArchive, useZodForm } from '../../components/form';
 import { useLang } from '../../i18n/useLang';
 import { kvkTakenOnField, orNull, sizeKey, withoutStrayVersion, type SmeFormValues } from './smeForm';
+import { NewIntermediary } from './NewIntermediary';
 
 interface Props {
   /** The record being edited, or null for a new SME. */
@@ -121,6 +122,7 @@ export function SmeForm({ row: editing, initial, onClose, onSaved }: Props) {
         hint={t('smesEdit.sme.intermediaryHint')}
         options={(intermediaries.data ?? []).map((i) => ({ value: i.id, label: `${i.name} (${t(`enums.intermediaryKind.${i.kind}`)})` }))}
         onChange={(x) => set('intermediaryId', x)} />
+      <NewIntermediary onCreated={(id) => set('intermediaryId', id)} />
     </FormPanel>
   );
 }

@@ -4,7 +4,7 @@ import type { SmeRow } from '../../../../shared/schemas/rows';
 import { call, errorMessage } from '../../api/client';
 import { useApiQuery, useSmes } from '../../api/hooks';
 import { Card } from '../../components/Card';
-import { CheckboxField } from '../../components/form';
+import { ArchivedToggle, useArchivedFilter } from '../../components/ArchivedToggle';
 import { ScreenFrame } from '../../components/ScreenFrame';
 import { DataTable } from '../../components/table/DataTable';
 import { useLang } from '../../i18n/useLang';
@@ -27,7 +27,6 @@ export function SmesScreen() {
   const duplicates = useApiQuery('smes:duplicates');
   const [route, navigate] = useRoute();
   const showDuplicates = route.sub === 'duplicates';
-  const [showArchived, setShowArchived] = useState(false);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
@@ -35,7 +34,7 @@ export function SmesScreen() {
   const rememberFocus = useReturnFocus(panel !== null);
 
   const columns = useMemo(() => smeColumns(t, lang), [t, lang]);
-  const rows = useMemo(() => (smes.data ?? []).filter((s) => showArchived || !s.archived), [smes.data, showArchived]);
+  const { shown: rows, archivedCount, showArchived, setShowArchived } = useArchivedFilter(smes.data);
   const groupCount = duplicates.data?.length ?? 0;
 
   // smes:get is called fresh on every open: a cached copy could predate the last save.
@@ -100,7 +99,7 @@ export function SmesScreen() {
             loading={smes.isPending}
             onRowActivate={(r) => void openEdit(r)}
             selectedRowId={selected}
-            toolbar={<CheckboxField label={t('smesEdit.showArchived')} checked={showArchived} onChange={setShowArchived} />}
+            toolbar={<ArchivedToggle checked={showArchived} onChange={setShowArchived} count={archivedCount} />}
           />
         </Card>
       )}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language, SizeClass } from '../../../../shared/domain/constants';
 import type { SmeRow } from '../../../../shared/schemas/rows';
+import { ArchivedTag } from '../../components/ArchivedToggle';
 import { columnHelper } from '../../components/table/features';
 import { formatNumber } from '../../i18n/format';
 
@@ -13,9 +14,9 @@ export function smeColumns(t: TFunction, lang: Language) {
     col.accessor('name', {
       header: t('smes.col.name'),
       cell: (c) => (
-        <span className="sme-name">
+        <span className={`name-cell${c.row.original.archived ? ' name-archived' : ''}`}>
           <strong className="strong">{c.getValue()}</strong>
-          {c.row.original.archived && <span className="chip chip-muted">{t('smesEdit.archivedChip')}</span>}
+          {c.row.original.archived && <ArchivedTag />}
         </span>
       ),
       meta: { width: 230 },

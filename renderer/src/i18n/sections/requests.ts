@@ -31,6 +31,8 @@ const nl = {
     cardLabel: '{{sme}}, {{offering}}, prioriteit {{priority}}, eigenaar: {{owner}}, {{when}}',
     roleDescription: 'verplaatsbare aanvraag',
     moveFailed: 'De status van {{sme}} is niet gewijzigd: {{message}}',
+    archivedLink_one: '{{count}} gearchiveerde aanvraag',
+    archivedLink_other: '{{count}} gearchiveerde aanvragen',
   },
   announce: {
     instructions:
@@ -113,7 +115,7 @@ const nl = {
     requests_create: 'nieuwe aanvraag', requests_update: 'aanvraag bewerken',
     requests_archive: 'aanvraag archiveren/terugzetten', requests_setStatus: 'statuswijziging',
     smes_create: 'nieuw bedrijf', smes_update: 'bedrijf bewerken', smes_archive: 'bedrijf archiveren/terugzetten',
-    smes_merge: 'bedrijven samenvoegen', schools_create: 'nieuwe school', schools_update: 'school bewerken',
+    smes_merge: 'bedrijven samenvoegen', intermediaries_create: 'nieuwe intermediair', schools_create: 'nieuwe school', schools_update: 'school bewerken',
     schools_archive: 'school archiveren/terugzetten', programmes_create: 'nieuwe opleiding',
     programmes_update: 'opleiding bewerken', programmes_archive: 'opleiding archiveren/terugzetten',
     terms_create: 'nieuwe periode', terms_update: 'periode bewerken', terms_archive: 'periode archiveren/terugzetten',
@@ -126,8 +128,10 @@ const nl = {
     assignments_setStatus: 'status opdracht', assignments_evaluate: 'evaluatie', teams_dropOut: 'uitval team',
     staff_create: 'nieuwe medewerker', staff_update: 'medewerker bewerken', staff_setRate: 'uurtarief wijzigen',
     staff_setShares: 'verdeling over financiers', timesheet_save: 'uren opslaan', hours_import: 'uren importeren',
-    months_lock: 'maand afsluiten', months_unlock: 'maand heropenen', budgets_save: 'begroting opslaan',
+    months_lock: 'maand afsluiten', months_unlock: 'maand heropenen', budgets_save: 'begroting opslaan', budgets_delete: 'begroting verwijderen',
     funders_save: 'financier opslaan', suggest_accept: 'voorstel overnemen', suggest_setWeights: 'wegingen wijzigen',
+    suggest_applyRepair: 'herplanning overnemen', importRequests_commit: 'aanvragen importeren',
+    events_create: 'nieuw evenement', events_update: 'evenement bewerken', events_archive: 'evenement archiveren/terugzetten',
     settings_set: 'instelling wijzigen', workspace_startEmpty: 'leeg werkgebied starten',
   },
 };
@@ -165,6 +169,8 @@ export const requests: { nl: typeof nl; en: typeof nl } = {
       cardLabel: '{{sme}}, {{offering}}, priority {{priority}}, owner: {{owner}}, {{when}}',
       roleDescription: 'movable request',
       moveFailed: 'The status of {{sme}} was not changed: {{message}}',
+      archivedLink_one: '{{count}} archived request',
+      archivedLink_other: '{{count}} archived requests',
     },
     announce: {
       instructions:
@@ -245,7 +251,7 @@ export const requests: { nl: typeof nl; en: typeof nl } = {
     historyLabels: {
       requests_create: 'new request', requests_update: 'edit request', requests_archive: 'archive/restore request',
       requests_setStatus: 'status change', smes_create: 'new company', smes_update: 'edit company',
-      smes_archive: 'archive/restore company', smes_merge: 'merge companies', schools_create: 'new school',
+      smes_archive: 'archive/restore company', smes_merge: 'merge companies', intermediaries_create: 'new intermediary', schools_create: 'new school',
       schools_update: 'edit school', schools_archive: 'archive/restore school', programmes_create: 'new programme',
       programmes_update: 'edit programme', programmes_archive: 'archive/restore programme', terms_create: 'new term',
       terms_update: 'edit term', terms_archive: 'archive/restore term', terms_setWeekKind: 'change week kind',
@@ -256,8 +262,10 @@ export const requests: { nl: typeof nl; en: typeof nl } = {
       assignments_setStatus: 'assignment status', assignments_evaluate: 'evaluation', teams_dropOut: 'team drop-out',
       staff_create: 'new staff member', staff_update: 'edit staff member', staff_setRate: 'change hourly rate',
       staff_setShares: 'split over funders', timesheet_save: 'save hours', hours_import: 'import hours',
-      months_lock: 'close month', months_unlock: 'reopen month', budgets_save: 'save budget',
+      months_lock: 'close month', months_unlock: 'reopen month', budgets_save: 'save budget', budgets_delete: 'delete budget',
       funders_save: 'save funder', suggest_accept: 'accept suggestion', suggest_setWeights: 'change weights',
+      suggest_applyRepair: 'accept re-plan', importRequests_commit: 'import requests',
+      events_create: 'new event', events_update: 'edit event', events_archive: 'archive/restore event',
       rollover_apply: 'prepare new school year', settings_set: 'change setting',
       workspace_startEmpty: 'start empty workspace',
     },

@@ -1,7 +1,6 @@
 // Texts of the SME (MKB-bedrijven) and menukaart forms, panels and the duplicate merge (owned by those features).
 
 const nl = {
-  showArchived: 'Toon gearchiveerde',
   archivedChip: 'gearchiveerd',
   sme: {
     add: '+ MKB-bedrijf',
@@ -85,6 +84,14 @@ const nl = {
     noPostcode: 'geen postcode',
     noContact: 'geen contactpersoon',
   },
+  intermediary: {
+    add: '+ Nieuwe intermediair', title: 'Nieuwe intermediair', name: 'Naam', kind: 'Soort', save: 'Toevoegen', cancel: 'Annuleren',
+    nameRequired: 'Vul de naam van de intermediair in.',
+  },
+  catalogueView: {
+    label: 'Weergave', cards: 'Kaarten', table: 'Tabel',
+    col: { name: 'Menukaart-item', theme: 'Thema', levels: 'Niveaus', duration: 'Duur', effort: 'Inzet', teamSize: 'Teamgrootte', programmes: 'Opleidingen', requests: 'Aanvragen', description: 'Omschrijving' },
+  },
   offering: {
     add: '+ Menukaart-item',
     newTitle: 'Nieuw menukaart-item',
@@ -133,7 +140,6 @@ const nl = {
 export const smes: { nl: typeof nl; en: typeof nl } = {
   nl,
   en: {
-    showArchived: 'Show archived',
     archivedChip: 'archived',
     sme: {
       add: '+ SME',
@@ -216,6 +222,14 @@ export const smes: { nl: typeof nl; en: typeof nl } = {
       failed: 'The merge failed: {{message}}',
       noPostcode: 'no postcode',
       noContact: 'no contact person',
+    },
+    intermediary: {
+      add: '+ New intermediary', title: 'New intermediary', name: 'Name', kind: 'Kind', save: 'Add', cancel: 'Cancel',
+      nameRequired: 'Fill in the intermediary’s name.',
+    },
+    catalogueView: {
+      label: 'View', cards: 'Cards', table: 'Table',
+      col: { name: 'Offering', theme: 'Theme', levels: 'Levels', duration: 'Duration', effort: 'Effort', teamSize: 'Team size', programmes: 'Programmes', requests: 'Requests', description: 'Description' },
     },
     offering: {
       add: '+ Catalogue item',

@@ -12,6 +12,9 @@ interface Props {
   owners: readonly string[];
   shown: number;
   total: number;
+  /** Archived requests are not on the board; this leads to them (the table with "show archived" on). */
+  archivedCount?: number;
+  onShowArchived?: () => void;
 }
 
 // The owner select needs a value for "no owner" that no staff name can have.
@@ -19,7 +22,7 @@ const NO_OWNER = '\u0000none';
 const ALL = '';
 
 /** Search and filters above the board: company, offering or owner by text; priority and owner by choice. */
-export function BoardFilters({ filter, onChange, owners, shown, total }: Props) {
+export function BoardFilters({ filter, onChange, owners, shown, total, archivedCount = 0, onShowArchived }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const priorityId = useId();
@@ -62,6 +65,11 @@ export function BoardFilters({ filter, onChange, owners, shown, total }: Props) 
       {filtering && (
         <button type="button" className="btn btn-link btn-sm" onClick={() => onChange({ text: '', priority: null, owner: null })}>
           {t('table.clearFilters')}
+        </button>
+      )}
+      {onShowArchived && archivedCount > 0 && (
+        <button type="button" className="btn btn-link btn-sm" onClick={onShowArchived} data-testid="board-archived">
+          {t('requestsEdit.board.archivedLink', { count: archivedCount })}
         </button>
       )}
       <span className="row-count" aria-live="polite" data-testid="board-count">

@@ -24,6 +24,8 @@ const KEYS = { start: [KeyboardCode.Space], cancel: [KeyboardCode.Esc], end: [Ke
 interface Props {
   rows: readonly RequestRow[];
   onOpen: (row: RequestRow) => void;
+  archivedCount?: number;
+  onShowArchived?: () => void;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * Dragging a card (pointer or keyboard) changes the request's status; afgewezen and ingetrokken ask for a reason
  * first. Columns show PAGE_SIZE cards at a time so the board stays quick with thousands of requests.
  */
-export function RequestBoard({ rows, onOpen }: Props) {
+export function RequestBoard({ rows, onOpen, archivedCount, onShowArchived }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [limits, setLimits] = useState<ReadonlyMap<RequestStatus, number>>(new Map());
@@ -137,7 +139,7 @@ export function RequestBoard({ rows, onOpen }: Props) {
 
   return (
     <div className="request-board" data-testid="request-board" ref={root}>
-      <BoardFilters filter={filter} onChange={changeFilter} owners={owners} shown={shown} total={rows.length} />
+      <BoardFilters filter={filter} onChange={changeFilter} owners={owners} shown={shown} total={rows.length} archivedCount={archivedCount} onShowArchived={onShowArchived} />
       {error && <div className="alert alert-error" role="alert">{error}</div>}
       <DndContext
         sensors={sensors}

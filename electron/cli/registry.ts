@@ -46,5 +46,6 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/costs')).costsCommand,
   },
   { name: 'suggest', summary: 'Stel een optimale planning voor (matchvoorstellen) voor een onderwijsperiode', load: async () => (await import('./commands/suggest')).suggestCommand },
+  { name: 'report', summary: 'Maak de rapportage voor financiers over een periode (xlsx, pdf of json)', load: async () => (await import('./commands/report')).reportCommand },
   { name: 'export', summary: 'Exporteer de planning van één school en periode naar xlsx, pdf, csv of ics', load: async () => (await import('./commands/exportSchoolPlan')).exportSchoolPlanCommand },
 ];

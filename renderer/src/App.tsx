@@ -13,6 +13,7 @@ import { SmesScreen } from './features/smes/SmesScreen';
 import { EducationScreen } from './features/schools/EducationScreen';
 import { CatalogueScreen } from './features/catalogue/CatalogueScreen';
 import { HoursScreen } from './features/hours/HoursScreen';
+import { EventsScreen } from './features/events/EventsScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 
@@ -23,6 +24,7 @@ function ScreenView({ screen, sub }: { screen: Screen; sub: string | null }) {
     case 'smes': return <SmesScreen />;
     case 'education': return <EducationScreen sub={sub} />;
     case 'catalogue': return <CatalogueScreen />;
+    case 'events': return <EventsScreen />;
     case 'hours': return <HoursScreen />;
     case 'reports': return <ReportsScreen />;
     case 'settings': return <SettingsScreen />;

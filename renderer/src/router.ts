@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 // A tiny hash router: "#/education/terms" -> { screen: 'education', sub: 'terms' }. The hash keeps the place
 // across reloads and lets tests open a screen directly, without another package.
 
-export const SCREENS = ['planner', 'requests', 'smes', 'education', 'catalogue', 'hours', 'reports', 'settings'] as const;
+export const SCREENS = ['planner', 'requests', 'smes', 'education', 'catalogue', 'events', 'hours', 'reports', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {

@@ -5,6 +5,8 @@ import { HOURS_CHANNELS } from './hoursChannels';
 import { SUGGEST_CHANNELS } from './suggestChannels';
 import { TASK_CHANNELS } from './taskChannels';
 import { EXPORT_CHANNELS } from './exportChannels';
+import { EVENT_CHANNELS } from './eventChannels';
+import { REPORT_CHANNELS } from './reportChannels';
 import { IMPORT_CHANNELS } from './importChannels';
 
 export const CHANNELS = [
@@ -79,6 +81,8 @@ export const CHANNELS = [
   ...SUGGEST_CHANNELS,
   ...TASK_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...EVENT_CHANNELS,
+  ...REPORT_CHANNELS,
   ...IMPORT_CHANNELS,
 ] as const;
 

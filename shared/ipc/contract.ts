@@ -8,6 +8,8 @@ import { HOURS_CONTRACT } from './hoursContract';
 import { SUGGEST_CONTRACT } from './suggestContract';
 import { TASK_CONTRACT } from './taskContract';
 import { EXPORT_CONTRACT } from './exportContract';
+import { EVENT_CONTRACT } from './eventContract';
+import { REPORT_CONTRACT } from './reportContract';
 import { IMPORT_CONTRACT } from './importContract';
 import type { TaskProgress } from '../schemas/files';
 
@@ -50,6 +52,8 @@ export const CONTRACT = {
   ...SUGGEST_CONTRACT,
   ...TASK_CONTRACT,
   ...EXPORT_CONTRACT,
+  ...EVENT_CONTRACT,
+  ...REPORT_CONTRACT,
   ...IMPORT_CONTRACT,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType; writes: readonly string[] }>;
 

@@ -15,6 +15,8 @@ import { createPlannerHandlers } from './planner/handlers';
 import { createHoursHandlers } from './hours/handlers';
 import { createSuggestHandlers } from './suggest/handlers';
 import { createExportHandlers } from './exports/handlers';
+import { createEventHandlers } from './events/handlers';
+import { createReportHandlers } from './report/handlers';
 import { createImportRequestsHandlers } from './importRequests/handlers';
 
 /** Every channel of the contract, bound to its service. Writes go through ctx.action: one transaction each. */
@@ -59,6 +61,8 @@ export function createHandlers(): Handlers {
     ...createHoursHandlers(),
     ...createSuggestHandlers(),
     ...createExportHandlers(),
+    ...createEventHandlers(),
+    ...createReportHandlers(),
     ...createImportRequestsHandlers(),
     'tasks:cancel': ({ taskId }, ctx) => ({ cancelled: ctx.cancelTask(taskId) }),
   };

@@ -17,7 +17,7 @@ export function reportSummary(db: Database, from: string, to: string): ReportSum
       UNION
       SELECT s.kvk, s.size_class FROM event_attendees ea
         JOIN events e ON e.id = ea.event_id JOIN smes s ON s.id = ea.sme_id
-        WHERE e.event_date BETWEEN @from AND @to
+        WHERE e.archived_at IS NULL AND e.event_date BETWEEN @from AND @to
     )`;
   const bySize = stmt(db, `${helped}
     SELECT size_class AS sizeClass, count(DISTINCT kvk) AS count FROM helped GROUP BY size_class ORDER BY size_class`)

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, type Screen } from '../router';
+import { EventsIcon } from '../features/events/EventsIcon';
 import {
   CatalogueIcon, EducationIcon, HoursIcon, LogoMark, PlannerIcon, ReportsIcon, RequestsIcon, SettingsIcon, SmeIcon,
 } from './icons';
@@ -11,6 +12,7 @@ const ITEMS: { screen: Screen; icon: ComponentType<{ size?: number }> }[] = [
   { screen: 'smes', icon: SmeIcon },
   { screen: 'education', icon: EducationIcon },
   { screen: 'catalogue', icon: CatalogueIcon },
+  { screen: 'events', icon: EventsIcon },
   { screen: 'hours', icon: HoursIcon },
   { screen: 'reports', icon: ReportsIcon },
 ];

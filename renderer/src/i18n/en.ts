@@ -5,6 +5,8 @@ import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
+import { events as eventsSection } from './sections/events';
+import { report as reportSection } from './sections/report';
 import { exportsSection } from './sections/exports';
 import { importSection } from './sections/import';
 
@@ -17,6 +19,7 @@ export const en: Messages = {
     smes: 'SMEs',
     education: 'Education',
     catalogue: 'Catalogue',
+    events: 'Events',
     hours: 'Hours & costs',
     reports: 'Reports',
     settings: 'Settings',
@@ -222,6 +225,8 @@ export const en: Messages = {
   requestsEdit: requestsSection.en,
   plannerEdit: planning.en,
   hoursEdit: hoursSection.en,
+  eventsEdit: eventsSection.en,
+  funderReport: reportSection.en,
   exports: exportsSection.en,
   importRequests: importSection.en,
   enums: {

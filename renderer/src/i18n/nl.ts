@@ -9,6 +9,8 @@ import { hours as hoursSection } from './sections/hours';
 import { planning } from './sections/planning';
 import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
+import { events as eventsSection } from './sections/events';
+import { report as reportSection } from './sections/report';
 import { exportsSection } from './sections/exports';
 import { importSection } from './sections/import';
 
@@ -71,6 +73,7 @@ export const nl = {
     smes: 'MKB-bedrijven',
     education: 'Onderwijs',
     catalogue: 'Menukaart',
+    events: 'Evenementen',
     hours: 'Uren & kosten',
     reports: 'Rapportage',
     settings: 'Instellingen',
@@ -276,6 +279,8 @@ export const nl = {
   requestsEdit: requestsSection.nl,
   plannerEdit: planning.nl,
   hoursEdit: hoursSection.nl,
+  eventsEdit: eventsSection.nl,
+  funderReport: reportSection.nl,
   exports: exportsSection.nl,
   importRequests: importSection.nl,
   enums: {

@@ -7,6 +7,7 @@ export const SCREENS = [
   { key: 'smes', nl: 'MKB-bedrijven', en: 'SMEs' },
   { key: 'education', nl: 'Onderwijs', en: 'Education' },
   { key: 'catalogue', nl: 'Menukaart', en: 'Catalogue' },
+  { key: 'events', nl: 'Evenementen', en: 'Events' },
   { key: 'hours', nl: 'Uren & kosten', en: 'Hours & costs' },
   { key: 'reports', nl: 'Rapportage', en: 'Reports' },
   { key: 'settings', nl: 'Instellingen', en: 'Settings' },

@@ -1,65 +1,81 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReportSummary } from '../../api/hooks';
-import { Card, Field, Kpi } from '../../components/Card';
+import { useApiQuery } from '../../api/hooks';
+import { Kpi } from '../../components/Card';
+import { ProgressBar } from '../../components/ProgressBar';
 import { ScreenFrame } from '../../components/ScreenFrame';
-import { formatHours, formatMoney, formatNumber } from '../../i18n/format';
+import { formatDate, formatHours, formatMoney, formatNumber } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
-import { lastTwelveMonths } from '../hours/period';
-import { SizeClassList, StatusChart } from './StatusChart';
+import { defaultPeriod, isIsoDate, type Period } from './period';
+import { PeriodPicker } from './PeriodPicker';
+import { ReportSections } from './ReportSections';
+import { useReportExport } from './useReportExport';
+import './reports.css';
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-
+/** Rapportage: the funder report of a chosen period, with every chart beside its table, exported as XLSX or PDF. */
 export function ReportsScreen() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [draft, setDraft] = useState(() => {
-    const p = lastTwelveMonths();
-    return { from: p.from, to: p.to };
-  });
-  // Only ask the core for a complete, ordered period; half-typed dates keep the last good answer on screen.
-  const [period, setPeriod] = useState(draft);
-  const update = (next: { from: string; to: string }) => {
-    setDraft(next);
-    if (isDate(next.from) && isDate(next.to) && next.from <= next.to) setPeriod(next);
+  const today = useMemo(() => new Date().toISOString().slice(0, 10), []);
+  const [draft, setDraft] = useState<Period>(() => defaultPeriod(today));
+  const valid = isIsoDate(draft.from) && isIsoDate(draft.to) && draft.from <= draft.to;
+  // Only a complete, ordered period is asked for; while one is being typed, the last good figures stay on screen.
+  const [period, setPeriod] = useState({ from: draft.from, to: draft.to });
+  const update = (p: Period) => {
+    setDraft(p);
+    if (isIsoDate(p.from) && isIsoDate(p.to) && p.from <= p.to) setPeriod({ from: p.from, to: p.to });
   };
-  const summary = useReportSummary(period.from, period.to);
-  const s = summary.data;
+  const report = useApiQuery('report:funder', period, { placeholderData: (prev) => prev });
+  const r = report.data;
+  const exporter = useReportExport();
   const avg = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang, 1));
 
   return (
     <ScreenFrame
       name="reports"
-      title={t('reports.title')}
-      subtitle={t('reports.subtitle')}
-      busy={summary.isPending}
-      errors={[summary.error]}
-      onRetry={() => void summary.refetch()}
+      title={t('funderReport.title')}
+      subtitle={t('funderReport.subtitle')}
+      busy={report.isPending}
+      errors={[report.error]}
+      onRetry={() => void report.refetch()}
       actions={
-        <div className="period-picker" role="group" aria-label={t('common.period')}>
-          <Field label={t('common.from')}>
-            {(id) => <input id={id} type="date" className="input" value={draft.from} onChange={(e) => update({ ...draft, from: e.target.value })} />}
-          </Field>
-          <Field label={t('common.to')}>
-            {(id) => <input id={id} type="date" className="input" value={draft.to} onChange={(e) => update({ ...draft, to: e.target.value })} />}
-          </Field>
+        <div className="report-exports">
+          <button type="button" className="btn btn-secondary" disabled={exporter.taskId !== null || !valid}
+            onClick={() => void exporter.run('xlsx', period.from, period.to)}>{t('funderReport.exportXlsx')}</button>
+          <button type="button" className="btn btn-primary" disabled={exporter.taskId !== null || !valid}
+            onClick={() => void exporter.run('pdf', period.from, period.to)}>{t('funderReport.exportPdf')}</button>
         </div>
       }
     >
-      <div className="kpi-grid" data-testid="report-kpis">
-        <Kpi label={t('reports.kpi.requests')} value={formatNumber(s ? s.requestsByStatus.reduce((n, r) => n + r.count, 0) : undefined, lang)} testId="kpi-requests" />
-        <Kpi label={t('reports.kpi.smes')} value={formatNumber(s?.uniqueSmes, lang)} testId="kpi-smes" />
-        <Kpi label={t('reports.kpi.delivered')} value={formatNumber(s?.assignmentsDelivered, lang)} testId="kpi-delivered" />
-        <Kpi label={t('reports.kpi.events')} value={formatNumber(s?.eventCount, lang)} hint={s ? t('reports.kpi.attendees', { count: s.eventAttendees }) : undefined} />
-        <Kpi label={t('reports.kpi.hours')} value={formatHours(s?.staffMinutes, lang)} />
-        <Kpi label={t('reports.kpi.cost')} value={formatMoney(s?.staffCostCents, lang)} />
-        <Kpi label={t('reports.kpi.satisfaction')} value={avg(s?.avgSatisfaction)} hint={t('reports.kpi.outOf10')} />
-        <Kpi label={t('reports.kpi.recommend')} value={avg(s?.avgRecommend)} hint={t('reports.kpi.outOf10')} />
+      <div className="report-toolbar">
+        <PeriodPicker value={draft} today={today} onChange={update} />
+        <p className="report-period-text" data-testid="report-period">
+          {t('funderReport.periodText', { from: formatDate(period.from, lang), to: formatDate(period.to, lang) })}
+        </p>
       </div>
-      <div className="grid-2 grid-2-wide">
-        <Card title={t('reports.byStatus')}>{s && <StatusChart data={s.requestsByStatus} />}</Card>
-        <Card title={t('reports.bySize')}>{s && <SizeClassList data={s.smesBySizeClass} />}</Card>
-      </div>
+      {!valid && <div className="alert alert-warning" role="alert">{t('funderReport.badPeriod')}</div>}
+      {exporter.taskId && <ProgressBar taskId={exporter.taskId} label={t('funderReport.exporting')} onCancel={exporter.cancel} />}
+      {exporter.error && <div className="alert alert-error" role="alert">{exporter.error}</div>}
+      {r && (
+        <>
+          <div className="kpi-grid report-kpis" data-testid="report-kpis">
+            <Kpi label={t('funderReport.kpi.smes')} value={formatNumber(r.smes.unique, lang)} testId="kpi-smes"
+              hint={t('funderReport.kpi.smesHint', { assignments: formatNumber(r.smes.viaAssignment, lang), events: formatNumber(r.smes.viaEvent, lang) })} />
+            <Kpi label={t('funderReport.kpi.requests')} value={formatNumber(r.requests.received, lang)} testId="kpi-requests" />
+            <Kpi label={t('funderReport.kpi.delivered')} value={formatNumber(r.assignments.delivered, lang)} testId="kpi-delivered"
+              hint={t('funderReport.kpi.deliveredHint', { started: formatNumber(r.assignments.started, lang) })} />
+            <Kpi label={t('funderReport.kpi.students')} value={formatNumber(r.students.students, lang)} testId="kpi-students"
+              hint={t('funderReport.kpi.studentsHint', { teams: formatNumber(r.students.teams, lang), coaches: formatNumber(r.coaches.count, lang) })} />
+            <Kpi label={t('funderReport.kpi.events')} value={formatNumber(r.events.count, lang)} testId="kpi-events"
+              hint={t('funderReport.kpi.eventsHint', { attendees: formatNumber(r.events.attendees, lang), unique: formatNumber(r.events.uniqueAttendees, lang) })} />
+            <Kpi label={t('funderReport.kpi.hours')} value={formatHours(r.hours.totals.minutes, lang)} testId="kpi-hours" />
+            <Kpi label={t('funderReport.kpi.cost')} value={formatMoney(r.hours.totals.costCents, lang, true)} testId="kpi-cost" />
+            <Kpi label={t('funderReport.kpi.satisfaction')} value={avg(r.satisfaction.avgSatisfaction)} testId="kpi-satisfaction"
+              hint={t('funderReport.kpi.scoreHint', { count: r.satisfaction.evaluations })} />
+          </div>
+          <ReportSections report={r} />
+        </>
+      )}
     </ScreenFrame>
   );
 }

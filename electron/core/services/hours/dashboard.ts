@@ -44,7 +44,9 @@ export function costDashboard(db: Database, from: string, to: string, asOf: stri
   const hi = budgets.reduce((m, b) => { const end = b.periodEnd < asOf ? b.periodEnd : asOf; return end > m ? end : m; }, to);
   const all = costedEntries(db, lo, hi);
   const split = funderSplitter(db);
-  const inPeriod = all.filter((e) => e.date >= from && e.date <= to);
+  // Each entry is split over its funders once; the period totals and every budget's burn read the same split.
+  const splits = all.map((e) => split(e.staffId, e.date, e.cost));
+  const inPeriod = all.map((e, i) => ({ e, s: splits[i]! })).filter(({ e }) => e.date >= from && e.date <= to);
 
   const byMonth = new Map<string, { minutes: number; costCents: number }>();
   const byActivity = new Map<Activity, { minutes: number; costCents: number }>();
@@ -52,14 +54,13 @@ export function costDashboard(db: Database, from: string, to: string, asOf: stri
   const byFunder = new Map<number | null, { minutes: number; costCents: number }>();
   const byRequest = new Map<number, { minutes: number; costCents: number }>();
   let minutes = 0, costCents = 0, linkedCost = 0;
-  for (const e of inPeriod) {
+  for (const { e, s: { parts, unassigned } } of inPeriod) {
     minutes += e.minutes; costCents += e.cost;
     add(byMonth, `${e.date.slice(0, 7)}|${e.activity}`, e.minutes, e.cost);
     add(byActivity, e.activity, e.minutes, e.cost);
     add(byPerson, e.staffId, e.minutes, e.cost);
     if (e.requestId !== null) add(byRequest, e.requestId, e.minutes, e.cost);
     if (e.linked) linkedCost += e.cost;
-    const { parts, unassigned } = split(e.staffId, e.date, e.cost);
     // Minutes go to a funder in proportion to its share of the cost; the cents are exact.
     for (const [f, c] of parts) add(byFunder, f, 0, c);
     if (unassigned > 0 || parts.size === 0) add(byFunder, null, 0, unassigned);
@@ -75,9 +76,10 @@ export function costDashboard(db: Database, from: string, to: string, asOf: stri
     const end = b.periodEnd < asOf ? b.periodEnd : asOf;
     const cumulative = new Map<string, number>();
     let spent = 0;
-    for (const e of all) {
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i]!;
       if (e.date < b.periodStart || e.date > end) continue;
-      const part = split(e.staffId, e.date, e.cost).parts.get(b.funderId) ?? 0;
+      const part = splits[i]!.parts.get(b.funderId) ?? 0;
       spent += part;
       cumulative.set(e.date.slice(0, 7), (cumulative.get(e.date.slice(0, 7)) ?? 0) + part);
     }

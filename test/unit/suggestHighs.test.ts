@@ -26,4 +26,14 @@ describe.skipIf(typeof highs === 'string')('exact solver against HiGHS', () => {
       expect(res.objective).toBe(highsObjective(inst));
     }), { numRuns: 150, seed: 11 });
   });
+
+  it('has the same optimum on crowded instances (the reduced-cost splitting and floors at work)', () => {
+    fc.assert(fc.property(instanceArb(80, 4, 16), (inst) => {
+      const res = solveInstance(inst);
+      expect(res.optimal).toBe(true);
+      expect(objectiveOf(inst, res.chosen)).toBe(res.objective);
+      expect(res.objective).toBeGreaterThanOrEqual(res.greedyObjective);
+      expect(res.objective).toBe(highsObjective(inst));
+    }), { numRuns: 40, seed: 12 });
+  });
 });

@@ -7,6 +7,7 @@ import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
 import { events as eventsSection } from './sections/events';
 import { report as reportSection } from './sections/report';
+import { suggest as suggestSection } from './sections/suggest';
 import { exportsSection } from './sections/exports';
 import { importSection } from './sections/import';
 
@@ -227,6 +228,7 @@ export const en: Messages = {
   hoursEdit: hoursSection.en,
   eventsEdit: eventsSection.en,
   funderReport: reportSection.en,
+  suggest: suggestSection.en,
   exports: exportsSection.en,
   importRequests: importSection.en,
   enums: {

@@ -11,6 +11,7 @@ import { requests as requestsSection } from './sections/requests';
 import { smes as smesSection } from './sections/smes';
 import { events as eventsSection } from './sections/events';
 import { report as reportSection } from './sections/report';
+import { suggest as suggestSection } from './sections/suggest';
 import { exportsSection } from './sections/exports';
 import { importSection } from './sections/import';
 
@@ -281,6 +282,7 @@ export const nl = {
   hoursEdit: hoursSection.nl,
   eventsEdit: eventsSection.nl,
   funderReport: reportSection.nl,
+  suggest: suggestSection.nl,
   exports: exportsSection.nl,
   importRequests: importSection.nl,
   enums: {

@@ -1,4 +1,5 @@
 import type { Instance } from './instance';
+import { runAll, type Work } from './stepper';
 
 // Exact branch and bound for one component of the model in instance.ts.
 //
@@ -12,8 +13,29 @@ import type { Instance } from './instance';
 // Branching: on a candidate chosen by the relaxation in an over-full cell: first "take it", then "never".
 // Every branch keeps all solutions of its side, so when the search ends the incumbent is optimal.
 
-export interface BranchOptions { maxNodes?: number; deadline?: number; rootIterations?: number; nodeIterations?: number }
-export interface BranchResult { chosen: number[]; objective: number; bound: number; optimal: boolean; nodes: number }
+export interface BranchOptions {
+  maxNodes?: number;
+  deadline?: number;
+  rootIterations?: number;
+  nodeIterations?: number;
+  /** Polled between pieces of work: true stops the search, which then returns its best plan (not proven). */
+  shouldStop?: () => boolean;
+  /** Only the root: bound the problem, fix by reduced cost and return what is left alive (solve.ts splits it). */
+  rootOnly?: boolean;
+  /** Only plans worth more than this matter (solve.ts: what a part must reach for the whole to improve). */
+  floor?: number;
+}
+export interface BranchResult {
+  chosen: number[];
+  objective: number;
+  bound: number;
+  optimal: boolean;
+  nodes: number;
+  /** Set when the search was cut short (time, node limit, shouldStop). */
+  stopped: boolean;
+  /** rootOnly: the candidates that may still be in a plan better than `objective` (null when settled). */
+  alive: Uint8Array | null;
+}
 
 const EPS = 1e-6;
 
@@ -28,6 +50,11 @@ function csr(n: number, count: number, each: (add: (key: number, value: number) 
 }
 
 export function solveComponent(inst: Instance, start: readonly number[], opts: BranchOptions = {}): BranchResult {
+  return runAll(branchSteps(inst, start, opts));
+}
+
+/** The search in pieces (see stepper.ts): yields after every subgradient iteration and every node. */
+export function* branchSteps(inst: Instance, start: readonly number[], opts: BranchOptions = {}): Work<BranchResult> {
   const R = inst.requests;
   const W = inst.cells;
   const C = inst.req.length;
@@ -40,7 +67,7 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
   const deadline = opts.deadline ?? Infinity;
   // Iterations cost one pass over the candidates' cells: small components get many (a tight root bound saves
   // whole subtrees), huge ones few.
-  const rootIters = opts.rootIterations ?? Math.min(5000, Math.max(300, Math.floor(1e8 / Math.max(1, cellList.length))));
+  const rootIters = opts.rootIterations ?? Math.min(2000, Math.max(100, Math.floor(2e7 / Math.max(1, cellList.length))));
   const nodeIters = opts.nodeIterations ?? 80;
 
   const alive = new Uint8Array(C).fill(1);
@@ -60,9 +87,12 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
   let incumbent = [...start];
   let incValue = 0;
   for (const c of start) incValue += score[c]!;
+  incValue = Math.max(incValue, opts.floor ?? -Infinity);
   let nodes = 0;
   let aborted = false;
   let rootBound = Infinity;
+  /** rootOnly and the root left the problem open. */
+  let open = false;
 
   const kill = (c: number) => {
     if (alive[c]) {
@@ -192,9 +222,10 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
     return { L, solved: false, violated };
   };
 
-  const search = (iterations: number, depth: number): void => {
+  const stop = opts.shouldStop ?? (() => false);
+  const search = function* (iterations: number, depth: number): Work<void> {
     if (aborted) return;
-    if (++nodes > maxNodes || (nodes % 64 === 0 && Date.now() > deadline)) {
+    if (++nodes > maxNodes || Date.now() > deadline || stop()) {
       aborted = true;
       return;
     }
@@ -203,6 +234,12 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
     let stall = 0;
     let last = { L: Infinity, solved: false, violated: -1 };
     for (let it = 0; it < iterations; it++) {
+      yield;
+      if (stop() || Date.now() > deadline) {
+        aborted = true;
+        if (depth === 0) rootBound = Math.min(bestL, last.L);
+        return;
+      }
       last = step(theta);
       if (last.solved) return;
       if (last.L < bestL - 1e-9) {
@@ -224,6 +261,10 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
     heuristic();
     reducedCostFixing(last.L);
     if (last.L < incValue + 1 - EPS) return;
+    if (depth === 0 && opts.rootOnly) {
+      open = true;
+      return;
+    }
     // Branch on the chosen candidate with the best reduced score in the most over-full cell (or any chosen).
     let pick = -1;
     for (let r = 0; r < R; r++) {
@@ -239,19 +280,22 @@ export function solveComponent(inst: Instance, start: readonly number[], opts: B
     const tMark = trail.length;
     const fMark = fixes.length;
     fix(pick);
-    search(nodeIters, depth + 1);
+    yield* search(nodeIters, depth + 1);
     undo(tMark, fMark);
     mu.set(saved);
     kill(pick);
-    search(nodeIters, depth + 1);
+    yield* search(nodeIters, depth + 1);
     undo(tMark, fMark);
     mu.set(saved);
   };
 
-  search(rootIters, 0);
-  const optimal = !aborted;
+  yield* search(rootIters, 0);
+  const optimal = !aborted && !open;
+  const bound = optimal ? incValue : Math.max(incValue, Math.floor(rootBound + EPS));
+  let objective = 0;
+  for (const c of incumbent) objective += score[c]!;
   return {
-    chosen: incumbent.sort((a, b) => a - b), objective: incValue,
-    bound: optimal ? incValue : Math.max(incValue, Math.floor(rootBound + EPS)), optimal, nodes,
+    chosen: incumbent.sort((a, b) => a - b), objective, bound, optimal, nodes, stopped: aborted,
+    alive: open ? alive.slice() : null,
   };
 }

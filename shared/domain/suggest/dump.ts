@@ -33,7 +33,7 @@ export function dumpInstance(si: SuggestInstance, chosen: readonly number[], obj
     }),
     constraints: [
       ...[...byReq].map(([r, ids]) => ({ name: `request ${r}`, candidates: ids, max: 1 })),
-      ...[...byCell].sort(([a], [b]) => a - b).map(([w, ids]) => ({ name: `team-week ${si.cellNames[w]}`, candidates: ids, max: inst.capacity[w]! })),
+      ...[...byCell].sort(([a], [b]) => a - b).map(([w, ids]) => ({ name: `team-week ${si.cellName(w)}`, candidates: ids, max: inst.capacity[w]! })),
     ],
     chosen: [...chosen],
     objective,

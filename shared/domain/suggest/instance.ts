@@ -127,3 +127,23 @@ export function components(inst: Instance): Component[] {
     return { instance: makeInstance(reqMap.size, capacity, specs), candidates: Int32Array.from(cands) };
   });
 }
+
+/** The model restricted to some candidates (requests and cells keep their numbers). */
+export function subInstance(inst: Instance, keep: readonly number[]): Component {
+  const cellStart = new Int32Array(keep.length + 1);
+  let n = 0;
+  keep.forEach((c, i) => {
+    cellStart[i] = n;
+    n += inst.cellStart[c + 1]! - inst.cellStart[c]!;
+  });
+  cellStart[keep.length] = n;
+  const cellList = new Int32Array(n);
+  keep.forEach((c, i) => cellList.set(inst.cellList.subarray(inst.cellStart[c]!, inst.cellStart[c + 1]!), cellStart[i]!));
+  return {
+    instance: {
+      requests: inst.requests, cells: inst.cells, capacity: inst.capacity, cellStart, cellList,
+      req: Int32Array.from(keep, (c) => inst.req[c]!), score: Float64Array.from(keep, (c) => inst.score[c]!),
+    },
+    candidates: Int32Array.from(keep),
+  };
+}

@@ -2,14 +2,15 @@ import type { Language } from '../constants';
 import type { PlanSnapshot } from '../planning/model';
 import { checkPlacement, indexSnapshot, type PlanIndex, type Placement } from '../planning/placement';
 import type { Rule } from '../planning/violations';
-import { buildCandidates, type SuggestInstance } from './candidates';
+import { buildSteps, type SuggestInstance } from './candidates';
 import { explainUnplanned, type Unplanned } from './explain';
-import { solveInstance, type SolveOptions, type SolveResult } from './solve';
+import { solveSteps, type SolveOptions, type SolveProgress, type SolveResult } from './solve';
+import { slicer, type Work } from './stepper';
 import { scoreParts, weigh } from './score';
 import type { ScoreParts, Weights } from './weights';
 
 /** The weighted parts of one candidate, computed only for the chosen ones (they add up to its score). */
-function partsOf(idx: PlanIndex, si: SuggestInstance, c: number, opts: ProposeOptions): ScoreParts {
+export function partsOfCandidate(idx: PlanIndex, si: SuggestInstance, c: number, opts: Pick<ProposeOptions, 'weights' | 'today'>): ScoreParts {
   const cand = si.candidates[c]!;
   const cls = si.classes[cand.classIndex]!;
   const parts = scoreParts(idx.request.get(cand.requestId)!, cls.team, cls.term, cand.startWeek, cand.endWeek, opts);
@@ -39,6 +40,8 @@ export interface Proposal {
   greedyObjective: number;
   bound: number;
   optimal: boolean;
+  /** The search was stopped (shouldStop / stop()): this is the best plan found until then, not proven. */
+  cancelled?: boolean;
   stats: { requests: number; candidates: number; components: number; nodes: number; milliseconds: number };
 }
 
@@ -49,6 +52,36 @@ export interface ProposeOptions extends SolveOptions {
   /** Requests to plan; default: every request in the snapshot waiting for a team. */
   requestIds?: readonly number[];
   mergeTeams?: boolean;
+  /** Called every few milliseconds of work with where the solve stands. */
+  onProgress?: (p: ProposeProgress) => void;
+  /** Polled every few milliseconds: true ends the search with the best plan found (optimal: false). */
+  shouldStop?: () => boolean;
+}
+
+/**
+ * Where a proposal run stands: `fraction` 0–1 of the work (building candidates, then solving the parts),
+ * `objective` of the best plan known, `bound` the proven upper bound (objective ≤ optimum ≤ bound).
+ */
+export type ProposeProgress = SolveProgress;
+
+export type ProposalWithModel = Proposal & { instance: SuggestInstance; result: SolveResult };
+
+/**
+ * A proposal in time slices, for a caller that must stay responsive without a worker thread:
+ *
+ *   const run = startPropose(snapshot, opts);
+ *   while (!run.step(40)) { show(run.progress()); await breathe(); if (cancelled) run.stop(); }
+ *   const proposal = run.result();
+ *
+ * `step(ms)` works for about that long and returns true when done. `stop()` makes the run finish soon with the
+ * best plan so far (optimal: false, cancelled: true); the candidates are always built completely first (they
+ * bound the work), only the search is cut short. `result()` before `done` stops the run and finishes it.
+ */
+export interface ProposeRun {
+  step(budgetMs: number): boolean;
+  progress(): ProposeProgress;
+  stop(): void;
+  result(): ProposalWithModel;
 }
 
 export function waitingRequestIds(snapshot: PlanSnapshot): number[] {
@@ -79,25 +112,93 @@ export function spreadOverTeams(si: SuggestInstance, chosen: readonly number[]):
   return teamOf;
 }
 
-export function propose(snapshot: PlanSnapshot, opts: ProposeOptions): Proposal & { instance: SuggestInstance; result: SolveResult } {
+/**
+ * A capped build (huge snapshots) left candidates out. By reduced costs at μ = 0, a left-out candidate can only
+ * be in a better plan when trivial − best(r) + its score ≥ objective + 1. When none can, the restricted optimum
+ * is the optimum; otherwise the plan is not proven and the honest bound is the trivial one of the whole model.
+ */
+function certifyCap(si: SuggestInstance, result: SolveResult): void {
+  const inst = si.instance;
+  const best = new Float64Array(inst.requests);
+  for (let c = 0; c < inst.req.length; c++) best[inst.req[c]!] = Math.max(best[inst.req[c]!]!, inst.score[c]!);
+  const trivial = best.reduce((a, b) => a + b, 0);
+  for (let r = 0; r < inst.requests; r++) {
+    if (si.droppedBest[r]! > 0 && trivial - best[r]! + si.droppedBest[r]! >= result.objective + 1 - 1e-6) {
+      result.optimal = false;
+      result.bound = Math.max(result.bound, trivial);
+      return;
+    }
+  }
+}
+
+/** The proposal in one go (CLI, tests); honours opts.onProgress and opts.shouldStop. */
+export function propose(snapshot: PlanSnapshot, opts: ProposeOptions): ProposalWithModel {
+  const run = startPropose(snapshot, opts);
+  while (!run.step(5)) {
+    opts.onProgress?.(run.progress());
+    if (opts.shouldStop?.()) run.stop();
+  }
+  return run.result();
+}
+
+const BUILD_SHARE = 0.3;
+
+export function startPropose(snapshot: PlanSnapshot, opts: ProposeOptions): ProposeRun {
+  let stopped = false;
+  let current: ProposeProgress = { fraction: 0, objective: 0, bound: 0 };
+  const work = proposeSteps(snapshot, opts, () => stopped, (p) => (current = p));
+  const run = slicer(work);
+  return {
+    step: (budgetMs) => run.step(budgetMs),
+    progress: () => current,
+    stop: () => {
+      stopped = true;
+    },
+    result: () => {
+      if (!run.done) {
+        stopped = true;
+        while (!run.step(1_000));
+      }
+      return run.value();
+    },
+  };
+}
+
+function* proposeSteps(
+  snapshot: PlanSnapshot, opts: ProposeOptions, stopped: () => boolean, report: (p: ProposeProgress) => void,
+): Work<ProposalWithModel> {
   const started = Date.now();
   const idx = indexSnapshot(snapshot);
-  const si = buildCandidates(idx, opts.requestIds ?? waitingRequestIds(snapshot), {
+  const si = yield* buildSteps(idx, opts.requestIds ?? waitingRequestIds(snapshot), {
     weights: opts.weights, today: opts.today, mergeTeams: opts.mergeTeams,
+  }, (done, total) => report({ fraction: (BUILD_SHARE * done) / Math.max(1, total), objective: 0, bound: 0 }));
+  const shouldStop = () => stopped() || (opts.shouldStop?.() ?? false);
+  const result = yield* solveSteps(si.instance, { ...opts, shouldStop }, (p) => {
+    report({ ...p, fraction: BUILD_SHARE + (1 - BUILD_SHARE) * p.fraction });
   });
-  const result = solveInstance(si.instance, opts);
+  certifyCap(si, result);
+  const cancelled = !result.optimal && shouldStop();
   const teamOf = spreadOverTeams(si, result.chosen);
   const suggestions: Suggestion[] = result.chosen.map((c) => {
     const cand = si.candidates[c]!;
     return {
       requestId: cand.requestId, teamId: teamOf.get(c)!, startWeek: cand.startWeek, endWeek: cand.endWeek,
-      score: cand.score, parts: partsOf(idx, si, c, opts), warnings: [],
+      score: cand.score, parts: partsOfCandidate(idx, si, c, opts), warnings: [],
     };
   });
   // The whole proposal once more through the planner's rules, together, exactly as planner:assign will check it.
   const placements: Placement[] = suggestions.map((s) => ({ requestId: s.requestId, teamId: s.teamId, startWeek: s.startWeek, endWeek: s.endWeek }));
+  // checkPlacement looks at the other placements only on the same team and its cohort (team_busy, cohort_full):
+  // handing it just those gives the same answer without a quadratic pass at 30,000 suggestions.
+  const byCohort = new Map<number, Placement[]>();
+  for (const p of placements) {
+    const cohort = idx.team.get(p.teamId)?.cohortId ?? -1;
+    const list = byCohort.get(cohort);
+    if (list) list.push(p);
+    else byCohort.set(cohort, [p]);
+  }
   placements.forEach((p, i) => {
-    const found = checkPlacement(idx, p, new Set(), placements);
+    const found = checkPlacement(idx, p, new Set(), byCohort.get(idx.team.get(p.teamId)?.cohortId ?? -1) ?? []);
     const hard = found.find((v) => v.hard);
     if (hard) throw new Error(`suggest: proposal breaks ${hard.rule} for request ${p.requestId}`);
     suggestions[i]!.warnings = found.map((v) => v.rule);
@@ -106,7 +207,7 @@ export function propose(snapshot: PlanSnapshot, opts: ProposeOptions): Proposal 
   suggestions.sort((a, b) => a.teamId - b.teamId || a.startWeek.localeCompare(b.startWeek));
   return {
     suggestions, unplanned, objective: result.objective, greedyObjective: result.greedyObjective, bound: result.bound,
-    optimal: result.optimal,
+    optimal: result.optimal, ...(cancelled ? { cancelled } : {}),
     stats: {
       requests: si.requestIds.length, candidates: si.candidates.length, components: result.components, nodes: result.nodes,
       milliseconds: Date.now() - started,

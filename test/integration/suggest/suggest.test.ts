@@ -19,8 +19,8 @@ const assignments = () => core.db().prepare(`SELECT id, request_id AS requestId,
   end_week AS endWeek FROM assignments ORDER BY id`).all() as { id: number; requestId: number; teamId: number; startWeek: string; endWeek: string }[];
 
 describe('suggest:run', () => {
-  it('plans every request a team can take, without breaking a hard rule, and explains the rest', () => {
-    const p = core.call('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
+  it('plans every request a team can take, without breaking a hard rule, and explains the rest', async () => {
+    const p = await core.callAsync('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
     const website = [w.requests.bakery, w.requests.bikes, w.requests.late];
     expect(p.suggestions.map((s) => s.requestId).sort()).toEqual([...website].sort());
     expect(p.optimal).toBe(true);
@@ -42,7 +42,7 @@ describe('suggest:run', () => {
     expect(assignments()).toEqual([]); // a proposal writes nothing
   });
 
-  it('keeps existing and locked work and plans around it; says who took a request’s slot', () => {
+  it('keeps existing and locked work and plans around it; says who took a request’s slot', async () => {
     core.call('planner:assign', { items: [
       { requestId: w.requests.bakery, teamId: w.team1, startWeek: '2026-W36' },
       { requestId: w.requests.bikes, teamId: w.team2, startWeek: '2026-W36' },
@@ -56,7 +56,7 @@ describe('suggest:run', () => {
       core.call('requests:setStatus', { requestId: id, status: 'ready_for_matching' });
       return id;
     });
-    const p = core.call('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
+    const p = await core.callAsync('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
     expect(JSON.stringify(assignments())).toBe(before);
     // W40–W45 holds one 4-week bar per team beside the existing W36–W39 ones: two of four website requests fit.
     expect(p.suggestions).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('suggest:run', () => {
     }
   });
 
-  it('uses the weights of the run or the saved preset', () => {
+  it('uses the weights of the run or the saved preset', async () => {
     expect(core.call('suggest:settings')).toMatchObject({ preset: 'balanced' });
     const micro = core.call('suggest:setWeights', { preset: 'microFirst' });
     expect(micro.preset).toBe('microFirst');
@@ -78,17 +78,17 @@ describe('suggest:run', () => {
     const custom = core.call('suggest:setWeights', { weights: { ...micro.weights, region: 0 } });
     expect(custom.preset).toBe('custom');
     expect(core.call('suggest:settings').weights.region).toBe(0);
-    const p = core.call('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
+    const p = await core.callAsync('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
     for (const s of p.suggestions) expect(s.parts.region).toBe(0);
     const zero = Object.fromEntries(SCORE_PARTS.map((k) => [k, 0])) as typeof micro.weights;
-    expect(core.call('suggest:run', { termIds: [w.termId], today: '2026-08-15', weights: { ...zero, base: 1 } }).objective).toBe(300);
+    expect((await core.callAsync('suggest:run', { termIds: [w.termId], today: '2026-08-15', weights: { ...zero, base: 1 } })).objective).toBe(300);
     expect(core.fail('suggest:setWeights', { weights: { ...zero, base: 11 } }).code).toBe('invalid_input');
   });
 });
 
 describe('suggest:accept', () => {
-  it('places the accepted suggestions in one undo step, with the planner’s rules', () => {
-    const p = core.call('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
+  it('places the accepted suggestions in one undo step, with the planner’s rules', async () => {
+    const p = await core.callAsync('suggest:run', { termIds: [w.termId], today: '2026-08-15' });
     const res = core.call('suggest:accept', { items: p.suggestions.map(({ requestId, teamId, startWeek }) => ({ requestId, teamId, startWeek })) });
     expect(res.ids).toHaveLength(3);
     expect(assignments().map(({ requestId, teamId, startWeek, endWeek }) => ({ requestId, teamId, startWeek, endWeek })))

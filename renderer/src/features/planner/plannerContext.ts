@@ -19,6 +19,8 @@ export interface PlannerActions {
   resizeBy: (assignmentId: number, weeks: number) => void;
   unplan: (assignmentIds: number[]) => void;
   isDragging: () => boolean;
+  /** A ghost bar (a suggestion) was clicked: pick it in the review list. */
+  showSuggestion: (requestId: number) => void;
 }
 
 export const PlannerActionsContext = createContext<PlannerActions | null>(null);

@@ -9,6 +9,7 @@ import { StartEmptyButton } from '../../components/TopBar';
 import { applyLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useLang } from '../../i18n/useLang';
+import { SuggestWeights } from './SuggestWeights';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ export function SettingsScreen() {
           </div>
         </Card>
       </div>
+      <SuggestWeights />
     </ScreenFrame>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanIndex } from '../../../../../shared/domain/planning/placement';
 import { formatNumber } from '../../../i18n/format';
@@ -15,6 +16,8 @@ interface SummaryProps {
   onExpandAll: () => void;
   onToday: (() => void) | null;
   grouped: boolean;
+  /** More buttons at the front (the suggestion ones). */
+  extra?: ReactNode;
 }
 
 /** Above the grid: what is shown in numbers, and the buttons that fold groups and jump to today. */
@@ -33,6 +36,7 @@ export function GridToolbar(p: SummaryProps) {
         {p.saving && <span className="pl-saving" role="status">{t('plannerEdit.summary.saving')}</span>}
       </p>
       <div className="pl-gridbar-actions">
+        {p.extra}
         {p.onToday && <button type="button" className="btn btn-secondary btn-sm" onClick={p.onToday}>{t('plannerEdit.toolbar.today')}</button>}
         {p.grouped && (
           <>
@@ -57,6 +61,7 @@ export function Legend() {
       ))}
       <li><span className="pl-swatch pl-swatch-warning" aria-hidden="true">!</span>{t('plannerEdit.legend.warning')}</li>
       <li><span className="pl-swatch pl-swatch-replan" aria-hidden="true" />{t('plannerEdit.legend.replan')}</li>
+      <li><span className="pl-swatch pl-swatch-suggestion" aria-hidden="true" />{t('suggest.ghost.legend')}</li>
       <li className="pl-legend-gap"><span className="pl-swatch pl-shade-exam" aria-hidden="true" />{t('enums.weekKind.exam')}</li>
       <li><span className="pl-swatch pl-shade-holiday" aria-hidden="true" />{t('enums.weekKind.holiday')}</li>
       <li><span className="pl-swatch pl-shade-free" aria-hidden="true" />{t('enums.weekKind.free')}</li>

@@ -19,7 +19,10 @@ import type { PlannerPrefs } from '../prefs';
 import { ConflictsPanel, conflictsOf } from '../side/ConflictsPanel';
 import { SidePanel, type SideTab } from '../side/SidePanel';
 import { UnplannedPanel } from '../side/UnplannedPanel';
+import { SuggestButtons, SuggestTab } from '../suggest/SuggestTab';
+import { useSuggestBoard } from '../suggest/useSuggestBoard';
 import { useCommands } from '../useCommands';
+import '../suggest/suggest.css';
 import { BoardDialogs, type Dialog } from './BoardDialogs';
 import { DragChip, GridToolbar, Legend } from './BoardBits';
 import { barsOf, useGroupWords } from './boardData';
@@ -94,6 +97,13 @@ export function PlannerBoard({ data, prefs, update, today, refetch }: Props) {
     focus(id);
   }, [update, focus]);
 
+  const unfold = useCallback((teamId: number) => {
+    const keys = latest.current.rows.groupsOfTeam.get(teamId) ?? [];
+    update((p) => (keys.some((k) => p.collapsed.includes(k)) ? { collapsed: p.collapsed.filter((k) => !keys.includes(k)) } : {}));
+  }, [update]);
+  const showSuggestTab = useCallback(() => setTab('suggest'), []);
+  const sg = useSuggestBoard({ idx, waiting: effective.unplannedIds, commands, geometry: getGeometry, unfold, showTab: showSuggestTab });
+
   const ops = useBoardCommands({ commands, context, focus, openForm: (kind, id) => setDialog({ kind, id }) });
   const dnd = usePlannerDnd({ geometry: getGeometry, context, selection, commit: ops.commit, listOrder });
 
@@ -107,7 +117,8 @@ export function PlannerBoard({ data, prefs, update, today, refetch }: Props) {
     resizeBy: ops.resizeBy,
     unplan: ops.unplan,
     isDragging: () => dnd.store.get().source !== null,
-  }), [select, update, hover, ops.resizeBy, ops.unplan, dnd.store]);
+    showSuggestion: sg.pick,
+  }), [select, update, hover, ops.resizeBy, ops.unplan, dnd.store, sg.pick]);
 
   const source = dnd.active?.source ?? null;
   const dimmed = useMemo(() => (source?.kind === 'bars' ? new Set(source.assignmentIds) : source?.kind === 'requests' ? new Set(source.requestIds) : NONE), [source]);
@@ -131,13 +142,14 @@ export function PlannerBoard({ data, prefs, update, today, refetch }: Props) {
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
       >
-        <div className="planner" data-testid="planner" onKeyDown={(e) => {
+        <div className={`planner${tab === 'suggest' && sg.mode.kind !== 'idle' ? ' is-reviewing' : ''}`} data-testid="planner" onKeyDown={(e) => {
           if (e.key === 'Escape' && selection && !dnd.store.get().source) clear();
         }}>
           <div className="pl-main">
             <GridToolbar teams={idx.snapshot.teams.length} bars={effective.assignments.length} running={running} conflicts={conflicts.length}
               saving={commands.busy} onToday={toToday} grouped={prefs.grouping !== 'none'}
-              onCollapseAll={() => update({ collapsed: allGroupKeys(idx, prefs.grouping) })} onExpandAll={() => update({ collapsed: [] })} />
+              onCollapseAll={() => update({ collapsed: allGroupKeys(idx, prefs.grouping) })} onExpandAll={() => update({ collapsed: [] })}
+              extra={<SuggestButtons sg={sg} disabled={idx.snapshot.teams.length === 0} />} />
             {commands.alert && (
               <div className="alert alert-error pl-alert" role="alert" data-testid="planner-alert">
                 <span className="alert-body">{commands.alert}</span>
@@ -148,7 +160,7 @@ export function PlannerBoard({ data, prefs, update, today, refetch }: Props) {
             {idx.snapshot.teams.length === 0 ? (
               <div className="empty-state pl-grid-empty">{t('plannerEdit.grid.empty')}</div>
             ) : (
-              <PlannerGrid scrollerRef={scrollerRef} idx={idx} axis={axis} rows={rows} barsByTeam={barsByTeam} weekWidth={weekWidth}
+              <PlannerGrid scrollerRef={scrollerRef} idx={idx} axis={axis} rows={rows} barsByTeam={barsByTeam} ghostsByTeam={sg.ghosts} weekWidth={weekWidth}
                 withProgramme={prefs.grouping === 'none'} selected={selection?.kind === 'bars' ? selection.ids : NONE} dimmed={dimmed}
                 locked={commands.busy} store={dnd.store} pinnedRows={pinnedRows} describedBy={instructionsId} />
             )}
@@ -159,6 +171,10 @@ export function PlannerBoard({ data, prefs, update, today, refetch }: Props) {
             unplanned={<UnplannedPanel requests={unplanned} today={today} selected={selection?.kind === 'requests' ? selection.ids : NONE}
               dimmed={dimmed} locked={commands.busy} onClearSelection={clear} />}
             conflicts={<ConflictsPanel idx={idx} warnings={effective.warnings} onShow={reveal} />}
+            suggest={sg.mode.kind === 'idle' && !sg.message ? null : {
+              label: sg.mode.kind === 'repair' ? t('suggest.repairTab') : t('suggest.tab', { count: sg.review?.live.length ?? 0 }),
+              content: <SuggestTab sg={sg} idx={idx} locked={commands.busy} />,
+            }}
           />
         </div>
         <DragOverlay dropAnimation={null} modifiers={[besideCursor]}>

@@ -9,6 +9,7 @@ import { GRID_DROP_ID } from '../dnd/sensors';
 import { colOf, shadeSegments, type Axis, type ShadeSegment } from '../model/axis';
 import { HEADER_HEIGHT, LABEL_WIDTH } from '../model/layout';
 import { rowHeight, type RowModel } from '../model/rows';
+import type { Ghost } from '../suggest/review';
 import type { BarInfo } from './BarView';
 import { DropPreview } from './DropPreview';
 import { GridHeader } from './GridHeader';
@@ -21,6 +22,7 @@ interface Props {
   axis: Axis;
   rows: RowModel;
   barsByTeam: ReadonlyMap<number, BarInfo[]>;
+  ghostsByTeam: ReadonlyMap<number, Ghost[]>;
   weekWidth: number;
   withProgramme: boolean;
   selected: ReadonlySet<number>;
@@ -105,6 +107,7 @@ export const PlannerGrid = memo(function PlannerGrid(p: Props) {
                   row={row}
                   top={top}
                   bars={p.barsByTeam.get(row.team.id) ?? EMPTY}
+                  ghosts={p.ghostsByTeam.get(row.team.id) ?? NO_GHOSTS}
                   segments={segmentsByTerm.get(row.team.termId) ?? EMPTY_SEGMENTS}
                   colOf={col}
                   weekWidth={p.weekWidth}
@@ -127,6 +130,7 @@ export const PlannerGrid = memo(function PlannerGrid(p: Props) {
 });
 
 const EMPTY: BarInfo[] = [];
+const NO_GHOSTS: Ghost[] = [];
 const EMPTY_SEGMENTS: ShadeSegment[] = [];
 
 function MonthLines({ axis, weekWidth }: { axis: Axis; weekWidth: number }) {

@@ -6,6 +6,8 @@ import { BAR_INSET, ROW_HEIGHT } from '../model/layout';
 import type { TeamRow } from '../model/rows';
 import { teamLabel } from '../model/words';
 import { anchorOf, usePlannerActions } from '../plannerContext';
+import { GhostBar } from '../suggest/GhostBar';
+import type { Ghost } from '../suggest/review';
 import { BarView, type BarInfo } from './BarView';
 
 // A team row is drawn in two parts: its name in the sticky names column, and its lane of weeks in the scrolled
@@ -45,6 +47,8 @@ interface LaneProps {
   row: TeamRow;
   top: number;
   bars: readonly BarInfo[];
+  /** Suggested bars of a proposal or repair under review. */
+  ghosts: readonly Ghost[];
   segments: readonly ShadeSegment[];
   colOf: (week: string) => number;
   weekWidth: number;
@@ -88,6 +92,11 @@ export const TeamLane = memo(function TeamLane(p: LaneProps) {
             locked={p.locked}
           />
         );
+      })}
+      {p.ghosts.map((g) => {
+        const from = p.colOf(g.startWeek);
+        const to = p.colOf(g.endWeek);
+        return <GhostBar key={g.key} ghost={g} left={from * p.weekWidth + BAR_INSET} width={Math.max(1, to - from + 1) * p.weekWidth - 2 * BAR_INSET} />;
       })}
     </div>
   );

@@ -5,7 +5,7 @@ import { tabId, tabPanelId, Tabs } from '../../../components/Tabs';
 import { useDragSelector, type DragState, type DragStore } from '../dnd/dragStore';
 import { LIST_DROP_ID } from '../dnd/sensors';
 
-type Tab = 'unplanned' | 'conflicts';
+type Tab = 'unplanned' | 'conflicts' | 'suggest';
 const PREFIX = 'planner-side';
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
   conflictCount: number;
   unplanned: ReactNode;
   conflicts: ReactNode;
+  /** The suggestion review, as a third tab while a proposal or repair is open. */
+  suggest: { label: string; content: ReactNode } | null;
   tab: Tab;
   onTab: (tab: Tab) => void;
 }
@@ -23,13 +25,14 @@ interface Props {
  * Beside the grid: the waiting list and the conflicts, as two tabs. The whole panel takes bars dropped back
  * on it (they go back to the waiting list), and says so while a bar is dragged.
  */
-export function SidePanel({ store, sideRef, unplannedCount, conflictCount, unplanned, conflicts, tab, onTab }: Props) {
+export function SidePanel({ store, sideRef, unplannedCount, conflictCount, unplanned, conflicts, suggest, tab: wanted, onTab }: Props) {
   const { t } = useTranslation();
   const { setNodeRef } = useDroppable({ id: LIST_DROP_ID });
   const zone = useDragSelector(store, zoneOf);
   const barDrag = zone !== 'none';
   const over = zone === 'over' || zone === 'blocked';
   const blocked = zone === 'blocked';
+  const tab = wanted === 'suggest' && !suggest ? 'unplanned' : wanted;
   return (
     <aside
       ref={(el) => {
@@ -48,10 +51,11 @@ export function SidePanel({ store, sideRef, unplannedCount, conflictCount, unpla
         tabs={[
           { key: 'unplanned', label: t('plannerEdit.side.unplanned', { count: unplannedCount }) },
           { key: 'conflicts', label: t('plannerEdit.side.conflicts', { count: conflictCount }) },
+          ...(suggest ? [{ key: 'suggest' as const, label: suggest.label }] : []),
         ]}
       />
       <div className="pl-side-body" role="tabpanel" id={tabPanelId(PREFIX, tab)} aria-labelledby={tabId(PREFIX, tab)}>
-        {tab === 'unplanned' ? unplanned : conflicts}
+        {tab === 'unplanned' ? unplanned : tab === 'conflicts' ? conflicts : suggest?.content}
       </div>
       {barDrag && (
         <div className="pl-side-drop" aria-hidden="true" data-testid="unplan-zone">

@@ -5,7 +5,7 @@ import type { Rule } from '../planning/violations';
 import { buildSteps, type SuggestInstance } from './candidates';
 import { explainUnplanned, type Unplanned } from './explain';
 import { solveSteps, type SolveOptions, type SolveProgress, type SolveResult } from './solve';
-import { slicer, type Work } from './stepper';
+import { stoppableRun, type StoppableRun, type Work } from './stepper';
 import { scoreParts, weigh } from './score';
 import type { ScoreParts, Weights } from './weights';
 
@@ -77,12 +77,7 @@ export type ProposalWithModel = Proposal & { instance: SuggestInstance; result: 
  * best plan so far (optimal: false, cancelled: true); the candidates are always built completely first (they
  * bound the work), only the search is cut short. `result()` before `done` stops the run and finishes it.
  */
-export interface ProposeRun {
-  step(budgetMs: number): boolean;
-  progress(): ProposeProgress;
-  stop(): void;
-  result(): ProposalWithModel;
-}
+export type ProposeRun = StoppableRun<ProposalWithModel, ProposeProgress>;
 
 export function waitingRequestIds(snapshot: PlanSnapshot): number[] {
   const planned = new Set(snapshot.assignments.filter((a) => a.status !== 'cancelled').map((a) => a.requestId));
@@ -144,24 +139,8 @@ export function propose(snapshot: PlanSnapshot, opts: ProposeOptions): ProposalW
 const BUILD_SHARE = 0.3;
 
 export function startPropose(snapshot: PlanSnapshot, opts: ProposeOptions): ProposeRun {
-  let stopped = false;
-  let current: ProposeProgress = { fraction: 0, objective: 0, bound: 0 };
-  const work = proposeSteps(snapshot, opts, () => stopped, (p) => (current = p));
-  const run = slicer(work);
-  return {
-    step: (budgetMs) => run.step(budgetMs),
-    progress: () => current,
-    stop: () => {
-      stopped = true;
-    },
-    result: () => {
-      if (!run.done) {
-        stopped = true;
-        while (!run.step(1_000));
-      }
-      return run.value();
-    },
-  };
+  return stoppableRun<ProposalWithModel, ProposeProgress>({ fraction: 0, objective: 0, bound: 0 },
+    (stopped, report) => proposeSteps(snapshot, opts, stopped, report));
 }
 
 function* proposeSteps(

@@ -7,7 +7,7 @@ import { makeInstance, type CandidateSpec } from './instance';
 import { partsOfCandidate, type ProposeOptions, type ProposeProgress, type Suggestion } from './propose';
 import { weekParts, weigh, requestParts, teamParts } from './score';
 import { solveSteps } from './solve';
-import { slicer, type Work } from './stepper';
+import { stoppableRun, type StoppableRun, type Work } from './stepper';
 
 // Re-plan after a disruption (a team dropped out, a team's weeks shrank): re-place the affected assignments
 // while moving as few other assignments as possible. Lexicographic, exact for the model below:
@@ -54,12 +54,7 @@ export interface RepairProposal {
 
 export type RepairOptions = Omit<ProposeOptions, 'requestIds' | 'mergeTeams'>;
 
-export interface RepairRun {
-  step(budgetMs: number): boolean;
-  progress(): ProposeProgress;
-  stop(): void;
-  result(): RepairProposal;
-}
+export type RepairRun = StoppableRun<RepairProposal, ProposeProgress>;
 
 const overlaps = (a: RepairSlot, b: RepairSlot) => a.startWeek <= b.endWeek && b.startWeek <= a.endWeek;
 const active = (a: PlanAssignment) => a.status === 'planned' || a.status === 'running';
@@ -104,23 +99,8 @@ export function proposeRepair(snapshot: PlanSnapshot, opts: RepairOptions): Repa
 
 /** The repair in time slices; the same contract as startPropose (propose.ts). */
 export function startRepair(snapshot: PlanSnapshot, opts: RepairOptions): RepairRun {
-  let stopped = false;
-  let current: ProposeProgress = { fraction: 0, objective: 0, bound: 0 };
-  const run = slicer(repairSteps(snapshot, opts, () => stopped || (opts.shouldStop?.() ?? false), (p) => (current = p)));
-  return {
-    step: (ms) => run.step(ms),
-    progress: () => current,
-    stop: () => {
-      stopped = true;
-    },
-    result: () => {
-      if (!run.done) {
-        stopped = true;
-        while (!run.step(1_000));
-      }
-      return run.value();
-    },
-  };
+  return stoppableRun<RepairProposal, ProposeProgress>({ fraction: 0, objective: 0, bound: 0 },
+    (stopped, report) => repairSteps(snapshot, opts, () => stopped() || (opts.shouldStop?.() ?? false), report));
 }
 
 function* repairSteps(

@@ -49,3 +49,32 @@ export function runAll<T>(work: Work<T>): T {
     if (r.done) return r.value;
   }
 }
+
+/** A sliced computation the caller can stop: the shape of startPropose and startRepair. */
+export interface StoppableRun<T, P> {
+  step(budgetMs: number): boolean;
+  progress(): P;
+  stop(): void;
+  /** The result; a run not yet finished is stopped and finishes with the best it has. */
+  result(): T;
+}
+
+export function stoppableRun<T, P>(initial: P, make: (stopped: () => boolean, report: (p: P) => void) => Work<T>): StoppableRun<T, P> {
+  let stopped = false;
+  let current = initial;
+  const run = slicer(make(() => stopped, (p) => (current = p)));
+  return {
+    step: (budgetMs) => run.step(budgetMs),
+    progress: () => current,
+    stop: () => {
+      stopped = true;
+    },
+    result: () => {
+      if (!run.done) {
+        stopped = true;
+        while (!run.step(1_000));
+      }
+      return run.value();
+    },
+  };
+}

@@ -37,7 +37,7 @@ export function SchoolsTab({ schools, loading, actionsEl }: Props) {
         col.accessor('name', {
           header: t('education.schools.col.name'),
           cell: (c) => <NameCell name={c.getValue()} archived={c.row.original.archived} />,
-          meta: { width: 190 },
+          meta: { width: 220 },
         }),
         col.accessor('shortName', { header: t('education.schools.col.shortName'), meta: { width: 100, hiddenByDefault: true } }),
         col.accessor('kind', {
@@ -49,11 +49,12 @@ export function SchoolsTab({ schools, loading, actionsEl }: Props) {
         col.accessor('holidayRegion', {
           header: t('education.schools.col.region'),
           cell: (c) => t(`enums.holidayRegion.${c.getValue()}`),
-          meta: { width: 140, text: (v) => t(`enums.holidayRegion.${v as HolidayRegion}`) },
+          meta: { width: 115, text: (v) => t(`enums.holidayRegion.${v as HolidayRegion}`) },
         }),
-        col.accessor('municipality', { header: t('education.schools.col.municipality'), meta: { width: 125 } }),
-        col.accessor('contactName', { header: t('education.schools.col.contact'), meta: { width: 160 } }),
-        col.accessor('programmeCount', { header: t('education.schools.col.programmes'), meta: { width: 115, align: 'end' } }),
+        // Hidden at first so name, region, contact and the row actions fit a 1440 px window; the Kolommen menu shows it.
+        col.accessor('municipality', { header: t('education.schools.col.municipality'), meta: { width: 125, hiddenByDefault: true } }),
+        col.accessor('contactName', { header: t('education.schools.col.contact'), meta: { width: 150 } }),
+        col.accessor('programmeCount', { header: t('education.schools.col.programmes'), meta: { width: 100, align: 'end' } }),
         col.display({
           id: 'actions',
           header: t('educationEdit.actions'),
@@ -69,7 +70,7 @@ export function SchoolsTab({ schools, loading, actionsEl }: Props) {
                 aria-label={t('exports.actionNamed', { name: c.row.original.name })}>{t('exports.action')}</button>
             </RowActions>
           ),
-          meta: { width: 280, filter: false },
+          meta: { width: 265, filter: false },
         }),
       ]),
     [t, archive, busyId],

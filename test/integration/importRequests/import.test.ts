@@ -111,6 +111,17 @@ describe('importing a Microsoft Forms export', () => {
     expect(core.count(`SELECT count(*) FROM requests WHERE sme_id = ${existing}`)).toBe(2);
   });
 
+  it('an archived company with the KvK still gets the request, and the preview says it is archived', async () => {
+    const archived = (await core.call('smes:create', { name: 'Fietsenmaker Snel', kvk: '12345678', fte: 9 })).id;
+    await core.call('smes:archive', { id: archived, archived: true });
+    const p = await core.call('importRequests:preview', { file: fileOf('forms-export.csv'), mapping });
+    const row = p.rows.find((r) => r.kvk === '12345678')!;
+    expect(row.notices.map((n) => n.message)).toContain('“Fietsenmaker Snel” is gearchiveerd; de aanvraag komt er toch bij. Zet het bedrijf terug als het weer actief is.');
+    await core.call('importRequests:commit', { file: fileOf('forms-export.csv'), mapping, mode: 'all' });
+    expect(core.count(`SELECT count(*) FROM requests WHERE sme_id = ${archived}`)).toBe(1);
+    expect(core.count(`SELECT count(*) FROM smes WHERE kvk = '12345678'`)).toBe(1);
+  });
+
   it('importing the same file twice adds nothing the second time', async () => {
     await core.call('importRequests:commit', { file: fileOf('forms-export.csv'), mapping, mode: 'all' });
     const before = core.snapshot();

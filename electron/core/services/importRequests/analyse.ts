@@ -82,6 +82,8 @@ export async function analyse(db: Database, input: ImportInput, lang: Language, 
           notices.push(companyKey(old.name) === companyKey(c.smeName) || c.smeName === ''
             ? msg(lang, 'existingSme', null, { name: old.name, kvk: c.kvk })
             : msg(lang, 'existingSmeOtherName', null, { name: old.name, kvk: c.kvk, value: clip(c.smeName) }));
+          // The request still goes to that record (it is the same company), but nobody should miss that it was archived.
+          if (old.archived) notices.push(msg(lang, 'archivedSme', null, { name: old.name }));
         } else if (prior !== undefined) {
           smeState = 'repeat';
           notices.push(msg(lang, 'repeatSme', null, { kvk: c.kvk, line: prior }));
@@ -181,10 +183,11 @@ function loadLookups(db: Database): Lookups {
   };
 }
 
-function existingSmes(db: Database): Map<string, { id: number; name: string }> {
-  const rows = db.prepare(`SELECT id, name, kvk FROM smes WHERE merged_into_id IS NULL ORDER BY id`).all() as { id: number; name: string; kvk: string }[];
-  const out = new Map<string, { id: number; name: string }>();
-  for (const r of rows) if (!out.has(r.kvk)) out.set(r.kvk, { id: r.id, name: r.name });
+function existingSmes(db: Database): Map<string, { id: number; name: string; archived: boolean }> {
+  const rows = db.prepare(`SELECT id, name, kvk, archived_at IS NOT NULL AS archived FROM smes WHERE merged_into_id IS NULL ORDER BY id`)
+    .all() as { id: number; name: string; kvk: string; archived: number }[];
+  const out = new Map<string, { id: number; name: string; archived: boolean }>();
+  for (const r of rows) if (!out.has(r.kvk)) out.set(r.kvk, { id: r.id, name: r.name, archived: r.archived === 1 });
   return out;
 }
 

@@ -87,6 +87,10 @@ const TEXTS = {
     nl: 'KvK {kvk} hoort bij “{name}”, niet “{value}”: de aanvraag komt bij “{name}”.',
     en: 'KvK {kvk} belongs to “{name}”, not “{value}”: the request goes to “{name}”.',
   },
+  archivedSme: {
+    nl: '“{name}” is gearchiveerd; de aanvraag komt er toch bij. Zet het bedrijf terug als het weer actief is.',
+    en: '“{name}” is archived; the request is added to it anyway. Restore the company if it is active again.',
+  },
   repeatSme: { nl: 'Zelfde bedrijf (KvK {kvk}) als regel {line}.', en: 'Same company (KvK {kvk}) as row {line}.' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -104,8 +104,14 @@ export function createRouter(options: RouterOptions): Router {
     return { ok: true, value };
   };
 
-  // A synchronous call cannot be cancelled or report progress in between: its handle goes nowhere.
-  const syncCtx = ctxFor(() => tasks.start(undefined).handle);
+  // The synchronous entry point cannot wait for a long call: its handle stops such a handler at its first pause,
+  // before it has written anything, and the caller gets `async_channel`.
+  const refusing: TaskHandle = {
+    progress: () => undefined,
+    yield: () => Promise.reject(new AppError('async_channel', {})),
+    cancelled: true,
+  };
+  const syncCtx = ctxFor(() => refusing);
 
   return {
     invoke(channel, rawInput) {

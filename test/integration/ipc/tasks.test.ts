@@ -61,9 +61,14 @@ describe('long calls through the router', () => {
     expect(progress.length).toBeLessThan(20);
   });
 
-  it('refuses an async handler on the synchronous entry point instead of returning a promise as the value', () => {
+  it('refuses an async handler on the synchronous entry point, and the handler stops before writing', async () => {
     const res = router.invoke('smes:create', sme);
     expect(res).toMatchObject({ ok: false, error: { code: 'async_channel' } });
+    // The refused yield rejects at once; one turn of the event loop lets the handler end there.
+    await new Promise((r) => setImmediate(r));
+    expect(chunksDone).toBe(1);
+    expect(count()).toBe(0);
+    expect(changed).toEqual([]);
   });
 
   it('stops a cancelled call at its next pause, writes nothing and says so in Dutch', async () => {

@@ -100,6 +100,7 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
 }
 
 export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  await expect(locator).toBeVisible();
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -13,6 +13,7 @@ import { waitForReady } from './app';
 import { installBridge, sendDataChanged, sendTaskProgress } from './bridge';
 import type { TaskProgress } from '../../../shared/schemas/files';
 import { loadDemo } from './demo';
+import { describePage } from './failureReport';
 import { startStaticServer } from './staticServer';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -123,11 +124,14 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
     }
   },
 
-  page: async ({ page, workspace, rendererUrl, allowPageErrors }, use) => {
+  page: async ({ page, workspace, rendererUrl, allowPageErrors }, use, testInfo) => {
     const problems: string[] = [];
+    const recent: string[] = [];
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+      recent.push(`${m.type()}: ${m.text().slice(0, 200)}`);
+      if (recent.length > 15) recent.shift();
     });
     const off = workspace.onChanged((tables) => void sendDataChanged(page, tables));
     const offProgress = workspace.onProgress((progress) => void sendTaskProgress(page, progress));
@@ -135,6 +139,9 @@ export const test = base.extend<E2EOptions & E2EFixtures, WorkerFixtures>({
     await page.goto(rendererUrl);
     await waitForReady(page);
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      console.log(`\n--- what the page showed when "${testInfo.title}" failed ---\n${await describePage(page, recent)}\n---`);
+    }
     off();
     offProgress();
     if (!allowPageErrors) expect(problems, 'errors in the page').toEqual([]);

@@ -15,6 +15,8 @@ export default class SummaryReporter implements Reporter {
       `E2E summary: ${count('expected')} passed, ${count('unexpected')} failed, ${count('flaky')} flaky, ` +
         `${count('skipped')} skipped in ${seconds}s (${result.status})`,
     );
+    // A test that passed only on its retry is named, so a flake is seen and chased rather than forgotten.
+    for (const t of this.tests.filter((x) => x.outcome() === 'flaky')) console.log(`E2E flaky (passed on retry): ${t.titlePath().filter(Boolean).join(' › ')}`);
   }
 
   printsToStdio(): boolean {

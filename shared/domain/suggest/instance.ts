@@ -58,11 +58,35 @@ export function objectiveOf(inst: Instance, chosen: readonly number[]): number |
 }
 
 /**
+ * Candidate indices by score, best first (ties: lower index first). Scores are integers and indices < 2^21, so
+ * one number −score·2^21 + index orders both and a plain numeric sort does it: at a million candidates that is
+ * several times faster than a sort with a comparator.
+ */
+function bestFirst(inst: Instance): Int32Array {
+  const C = inst.req.length;
+  const SHIFT = 2 ** 21;
+  let maxAbs = 0;
+  for (let c = 0; c < C; c++) maxAbs = Math.max(maxAbs, Math.abs(inst.score[c]!));
+  if (C >= SHIFT || maxAbs * SHIFT * 2 >= Number.MAX_SAFE_INTEGER || !inst.score.every(Number.isInteger)) {
+    return Int32Array.from({ length: C }, (_, i) => i).sort((a, b) => inst.score[b]! - inst.score[a]! || a - b);
+  }
+  const keys = new Float64Array(C);
+  for (let c = 0; c < C; c++) keys[c] = -inst.score[c]! * SHIFT + c;
+  keys.sort();
+  const out = new Int32Array(C);
+  for (let i = 0; i < C; i++) {
+    const k = keys[i]!;
+    out[i] = k - Math.floor(k / SHIFT) * SHIFT;
+  }
+  return out;
+}
+
+/**
  * The greedy baseline: best score first (ties: lower candidate index), take it when its request is still free
  * and every cell has room. What a coordinator does by hand; the solver must never do worse.
  */
 export function greedy(inst: Instance, order?: Int32Array | number[]): number[] {
-  const ids = order ?? Array.from({ length: inst.req.length }, (_, i) => i).sort((a, b) => inst.score[b]! - inst.score[a]! || a - b);
+  const ids = order ?? bestFirst(inst);
   const usedReq = new Uint8Array(inst.requests);
   const left = Int32Array.from(inst.capacity);
   const out: number[] = [];
@@ -105,6 +129,9 @@ export function components(inst: Instance): Component[] {
     if (g) g.push(c);
     else groups.set(root, [c]);
   }
+  // One part (a huge, crowded snapshot): the model itself, without copying a million candidates. Requests and
+  // cells without candidates stay in it; they change nothing.
+  if (groups.size === 1) return [{ instance: inst, candidates: Int32Array.from({ length: C }, (_, i) => i) }];
   return [...groups.values()].map((cands) => {
     const reqMap = new Map<number, number>();
     const cellMap = new Map<number, number>();

@@ -52,6 +52,8 @@ export interface ProposeOptions extends SolveOptions {
   /** Requests to plan; default: every request in the snapshot waiting for a team. */
   requestIds?: readonly number[];
   mergeTeams?: boolean;
+  /** See BuildOptions.maxPerRequest (default: a cap only for very large snapshots). */
+  maxPerRequest?: number;
   /** Called every few milliseconds of work with where the solve stands. */
   onProgress?: (p: ProposeProgress) => void;
   /** Polled every few milliseconds: true ends the search with the best plan found (optimal: false). */
@@ -108,19 +110,20 @@ export function spreadOverTeams(si: SuggestInstance, chosen: readonly number[]):
 }
 
 /**
- * A capped build (huge snapshots) left candidates out. By reduced costs at μ = 0, a left-out candidate can only
- * be in a better plan when trivial − best(r) + its score ≥ objective + 1. When none can, the restricted optimum
- * is the optimum; otherwise the plan is not proven and the honest bound is the trivial one of the whole model.
+ * A capped build (huge snapshots) left candidates out. Any plan is worth at most Σ over requests of their best
+ * score in the whole model (kept or left out); one that uses a left-out candidate of r at most that sum minus
+ * r's best plus the best left out. When that is below objective + 1 for every request, the restricted optimum
+ * is the optimum; otherwise the plan is not proven and the honest bound is the sum.
  */
 function certifyCap(si: SuggestInstance, result: SolveResult): void {
   const inst = si.instance;
-  const best = new Float64Array(inst.requests);
+  const best = Float64Array.from(si.droppedBest, (d) => Math.max(0, d));
   for (let c = 0; c < inst.req.length; c++) best[inst.req[c]!] = Math.max(best[inst.req[c]!]!, inst.score[c]!);
-  const trivial = best.reduce((a, b) => a + b, 0);
+  const whole = best.reduce((a, b) => a + b, 0);
   for (let r = 0; r < inst.requests; r++) {
-    if (si.droppedBest[r]! > 0 && trivial - best[r]! + si.droppedBest[r]! >= result.objective + 1 - 1e-6) {
+    if (si.droppedBest[r]! > 0 && whole - best[r]! + si.droppedBest[r]! >= result.objective + 1 - 1e-6) {
       result.optimal = false;
-      result.bound = Math.max(result.bound, trivial);
+      result.bound = Math.max(result.bound, whole);
       return;
     }
   }
@@ -149,7 +152,7 @@ function* proposeSteps(
   const started = Date.now();
   const idx = indexSnapshot(snapshot);
   const si = yield* buildSteps(idx, opts.requestIds ?? waitingRequestIds(snapshot), {
-    weights: opts.weights, today: opts.today, mergeTeams: opts.mergeTeams,
+    weights: opts.weights, today: opts.today, mergeTeams: opts.mergeTeams, maxPerRequest: opts.maxPerRequest,
   }, (done, total) => report({ fraction: (BUILD_SHARE * done) / Math.max(1, total), objective: 0, bound: 0 }));
   const shouldStop = () => stopped() || (opts.shouldStop?.() ?? false);
   const result = yield* solveSteps(si.instance, { ...opts, shouldStop }, (p) => {

@@ -63,10 +63,16 @@ function dateOrdinal(date: string): number {
 
 /** A term's weeks as ordinals, and how many non-teaching weeks come before each (for holiday/exam counts). */
 export interface TermCalendar { ordinal: number[]; lostBefore: number[] }
+// Per term object: explaining 30,000 suggestions asks for the same few calendars over and over.
+const calendars = new WeakMap<PlanTerm, TermCalendar>();
 export function termCalendar(term: PlanTerm): TermCalendar {
+  const known = calendars.get(term);
+  if (known) return known;
   const lostBefore = [0];
   term.weeks.forEach((w, i) => lostBefore.push(lostBefore[i]! + (w.kind === 'teaching' ? 0 : 1)));
-  return { ordinal: term.weeks.map((w) => weekOrdinal(w.week)), lostBefore };
+  const calendar = { ordinal: term.weeks.map((w) => weekOrdinal(w.week)), lostBefore };
+  calendars.set(term, calendar);
+  return calendar;
 }
 
 /** The request's preferred window as week ordinals (null: open on that side). */

@@ -46,13 +46,13 @@ export async function runSuggestBench(scales: DemoScale[]): Promise<void> {
     const ours = performance.now() - t0;
     let highsObjective: string | number = typeof highs === 'string' ? 'n/a' : '';
     let highsMs = NaN;
-    if (typeof highs !== 'string' && p.instance.candidates.length <= HIGHS_MAX_CANDIDATES) {
+    if (typeof highs !== 'string' && p.instance.instance.req.length <= HIGHS_MAX_CANDIDATES) {
       const t1 = performance.now();
       const res = highs.solve(toLp(p.instance.instance), { output_flag: false, mip_rel_gap: 0, time_limit: LIMIT_S });
       highsMs = performance.now() - t1;
       highsObjective = res.Status === 'Optimal' ? Math.round(res.ObjectiveValue) : `${Math.round(res.ObjectiveValue)} (${res.Status})`;
     } else if (typeof highs !== 'string') {
-      highsObjective = `not run (${p.instance.candidates.length} candidates > ${HIGHS_MAX_CANDIDATES}: no result within ${LIMIT_S} s)`;
+      highsObjective = `not run (${p.instance.instance.req.length} candidates > ${HIGHS_MAX_CANDIDATES}: no result within ${LIMIT_S} s)`;
     }
     rows.push([
       scale, p.stats.requests, p.stats.candidates, p.stats.components, p.objective, p.optimal ? 'yes' : `no (≤ ${p.bound})`,

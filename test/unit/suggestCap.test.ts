@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexSnapshot } from '../../shared/domain/planning/placement';
-import { buildCandidates, type SuggestInstance } from '../../shared/domain/suggest/candidates';
+import { buildCandidates, candidateAt, type Candidate, type SuggestInstance } from '../../shared/domain/suggest/candidates';
 import { propose, waitingRequestIds } from '../../shared/domain/suggest/propose';
 import { weightsOf } from '../../shared/domain/suggest/weights';
 import { syntheticSnapshot } from '../integration/suggest/synthetic';
@@ -17,7 +17,7 @@ function withTriplets() {
   // The waiting request with the most places to go.
   const before = buildCandidates(indexSnapshot(snap), snap.unplannedIds, opts);
   const count = new Map<number, number>();
-  for (const c of before.candidates) count.set(c.requestId, (count.get(c.requestId) ?? 0) + 1);
+  for (const c of all(before)) count.set(c.requestId, (count.get(c.requestId) ?? 0) + 1);
   const modelId = [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const model = snap.requests.find((r) => r.id === modelId)!;
   // A window no other request has, so the three are a shape of their own.
@@ -28,8 +28,10 @@ function withTriplets() {
   return { snap, triplet: [model.id, ...copies.map((c) => c.id)] };
 }
 
+const all = (si: SuggestInstance): Candidate[] => Array.from({ length: si.instance.req.length }, (_, c) => candidateAt(si, c));
+
 const key = (si: SuggestInstance, c: number) => {
-  const x = si.candidates[c]!;
+  const x = candidateAt(si, c);
   return `${x.requestId}|${si.classes[x.classIndex]!.team.id}|${x.startWeek}|${x.endWeek}`;
 };
 
@@ -41,24 +43,24 @@ describe('capped candidate build', () => {
   const capped = buildCandidates(idx, ids, { ...opts, maxPerRequest: 4 });
 
   it('keeps at most the cap per request, each one a candidate of the full model with the same score', () => {
-    const all = new Map(full.candidates.map((c, i) => [key(full, i), c.score]));
+    const scoreOf = new Map(all(full).map((c, i) => [key(full, i), c.score]));
     const perRequest = new Map<number, number>();
-    capped.candidates.forEach((c, i) => {
-      expect(all.get(key(capped, i))).toBe(c.score);
+    all(capped).forEach((c, i) => {
+      expect(scoreOf.get(key(capped, i))).toBe(c.score);
       perRequest.set(c.requestId, (perRequest.get(c.requestId) ?? 0) + 1);
     });
     expect(Math.max(...perRequest.values())).toBeLessThanOrEqual(4);
     // A request with candidates in the full model has some in the capped one too.
-    for (const id of new Set(full.candidates.map((c) => c.requestId))) expect(perRequest.get(id)).toBeGreaterThan(0);
+    for (const id of new Set(all(full).map((c) => c.requestId))) expect(perRequest.get(id)).toBeGreaterThan(0);
   });
 
   it('gives copies of one request different slots: together they hold the shape’s best', () => {
     const slots = (si: SuggestInstance, id: number) =>
-      si.candidates.flatMap((c, i) => (c.requestId === id ? [key(si, i).split('|').slice(1).join('|')] : []));
+      all(si).flatMap((c, i) => (c.requestId === id ? [key(si, i).split('|').slice(1).join('|')] : []));
     const lists = triplet.map((id) => slots(capped, id));
     const union = new Set(lists.flat());
     expect(union.size).toBe(lists.flat().length); // no slot given twice
-    const best = full.candidates
+    const best = all(full)
       .map((c, i) => ({ c, slot: key(full, i).split('|').slice(1).join('|') }))
       .filter(({ c }) => c.requestId === triplet[0])
       .sort((a, b) => b.c.score - a.c.score);

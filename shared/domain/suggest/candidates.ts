@@ -4,7 +4,7 @@ import type { Rule } from '../planning/violations';
 import type { Instance } from './instance';
 import { runAll, type Work } from './stepper';
 import { weekKeyOf } from '../weeks';
-import { requestParts, requestWindow, weekOrdinal, teamParts, termCalendar, weekPartsAt, weigh, type ScoreContext, type TermCalendar } from './score';
+import { requestParts, requestWindow, weekOrdinal, teamParts, termCalendar, weekPartsAt, type ScoreContext, type TermCalendar } from './score';
 import type { Weights } from './weights';
 
 // From a planning snapshot to the solver's model (instance.ts).
@@ -29,7 +29,12 @@ export interface Candidate {
 
 export interface SuggestInstance {
   instance: Instance;
-  candidates: Candidate[];
+  /**
+   * Per candidate (instance numbering): its class, and its first week as an index into the class's term. The
+   * rest is in `instance`; candidateAt() makes the object when one is needed (a huge snapshot has a million).
+   */
+  classOf: Int32Array;
+  startOf: Int32Array;
   requestIds: number[];
   classes: TeamClass[];
   /** Class k's cells are cellBase[k] + index of the week in its term. */
@@ -40,6 +45,17 @@ export interface SuggestInstance {
   refusals: Map<number, { rule: Rule; params: Record<string, string | number>; count: number }[]>;
   /** Per request (instance numbering): the best score among candidates a cap left out, or -Infinity. */
   droppedBest: Float64Array;
+}
+
+/** One candidate in words: its request, class, weeks and score. */
+export function candidateAt(si: SuggestInstance, c: number): Candidate {
+  const inst = si.instance;
+  const weeks = si.classes[si.classOf[c]!]!.term.weeks;
+  const s = si.startOf[c]!;
+  return {
+    requestId: si.requestIds[inst.req[c]!]!, classIndex: si.classOf[c]!, startWeek: weeks[s]!.week,
+    endWeek: weeks[s + inst.cellStart[c + 1]! - inst.cellStart[c]! - 1]!.week, score: inst.score[c]!,
+  };
 }
 
 export interface BuildOptions extends ScoreContext {
@@ -106,20 +122,25 @@ interface Fit {
   start: Int32Array;
   pair: Float64Array;
   length: number;
-  refusals: { rule: Rule; params: Record<string, string | number>; count: number }[];
+  /** Why pairs were refused, most frequent first (worked out on first call). */
+  refusals: () => Refusal[];
 }
+
+type Refusal = { rule: Rule; params: Record<string, string | number>; count: number };
 
 /**
  * A Fit with a preferred window: its candidates' scores apart from the request-only parts (priority, waiting,
- * policy). `entries` holds (class, start index, score) triples.
+ * policy). Entry j is (cls[j], start[j], score[j]).
  */
 interface Shape {
   /** In class and week order; capped: only the pool's best (see buildShape). */
-  entries: number[];
+  cls: Int32Array;
+  start: Int32Array;
+  score: Float64Array;
   /** Capped only: entry indices best first (ties: class and week order). */
   byRank: Int32Array | null;
   length: number;
-  refusals: { rule: Rule; params: Record<string, string | number>; count: number }[];
+  refusals: () => Refusal[];
 }
 
 function grown<T extends Int32Array | Float64Array>(a: T): T {
@@ -207,9 +228,10 @@ export function* buildSteps(
     const label = cls.teamIds.length > 1 ? `${cls.team.label}+${cls.teamIds.length - 1}` : cls.team.label;
     return `${cls.team.programmeName} ${label} #${cls.team.id} @ ${cls.term.weeks[cell - cellBase[k]!]!.week}`;
   };
-  const candidates: Candidate[] = [];
   // Typed and grown by doubling: at huge scale these hold millions of numbers.
   let reqOf = new Int32Array(1024);
+  let classOf = new Int32Array(1024);
+  let startOf = new Int32Array(1024);
   let scoreOf = new Float64Array(1024);
   let cellStart = new Int32Array(1025);
   let cellList = new Int32Array(4096);
@@ -229,14 +251,25 @@ export function* buildSteps(
     const planned = idx.byRequest.has(r.id);
     const key = planned ? `#${r.id}` : `${r.levels.join(',')}|${r.theme ?? ''}|${r.smeHolidayRegion ?? ''}|${r.durationWeeks}|${r.offeringName ?? ''}`;
     let fit = fits.get(key);
-    if (!fit) fits.set(key, (fit = buildFit(r, planned)));
+    if (!fit) fits.set(key, (fit = planned ? plannedFit(r) : waitingFit(r)));
     return { key, fit };
   };
+  // A window only counts where a bar can be: one that opens before today or closes after every term is open on
+  // that side, so most windows of a huge snapshot fall into a few shapes.
+  let lastWeek = -Infinity;
+  for (const cal of calendars.values()) lastWeek = Math.max(lastWeek, cal.ordinal[cal.ordinal.length - 1] ?? -Infinity);
   const shapeKeyOf = (r: PlanRequest) => {
     const { key, fit } = fitOf(r);
-    return { fit, key: `${key}|${r.preferredStart ?? ''}|${r.preferredEnd ?? ''}` };
+    const win = requestWindow(r);
+    const from = win.from !== null && win.from > firstWeek ? win.from : '';
+    const to = win.to !== null && win.to < lastWeek ? win.to : '';
+    return { fit, key: `${key}|${from}|${to}` };
   };
-  const buildFit = (r: PlanRequest, planned: boolean): Fit => {
+  /**
+   * Every class and start week through the rules, counting why pairs are refused (what the explanation of a
+   * request without candidates names). `collect` also writes the allowed pairs to the scratch arrays.
+   */
+  const scanFit = (r: PlanRequest, planned: boolean, collect: boolean): { n: number; refusals: Refusal[] } => {
     const seen = new Map<Rule, { rule: Rule; params: Record<string, string | number>; count: number }>();
     const refuse = (v: { rule: Rule; params: Record<string, string | number> }) => {
       const s = seen.get(v.rule);
@@ -284,6 +317,7 @@ export function* buildSteps(
           } else refuse({ rule: 'team_busy', params: {} });
           continue;
         }
+        if (!collect) continue;
         if (n === scratch.score.length) scratch = grow(scratch);
         scratch.cls[n] = ci;
         scratch.start[n] = s;
@@ -291,10 +325,64 @@ export function* buildSteps(
       }
       if (fitting === 0) refuse({ rule: 'outside_term', params: { term: term.name, first: weeks[0]!.week, last: weeks[weeks.length - 1]!.week } });
     }
-    return {
-      cls: scratch.cls.slice(0, n), start: scratch.start.slice(0, n), pair: scratch.score.slice(0, n), length,
-      refusals: [...seen.values()].sort((a, b) => b.count - a.count),
-    };
+    return { n, refusals: [...seen.values()].sort((a, b) => b.count - a.count) };
+  };
+  const fitFromScratch = (n: number, length: number, refusals: () => Refusal[]): Fit => ({
+    cls: scratch.cls.slice(0, n), start: scratch.start.slice(0, n), pair: scratch.score.slice(0, n), length, refusals,
+  });
+  /** A request already on the plan (re-planning): checkPlacement's pair rules apply, so the full scan. */
+  const plannedFit = (r: PlanRequest): Fit => {
+    const { n, refusals } = scanFit(r, true, true);
+    return fitFromScratch(n, Math.max(1, r.durationWeeks), () => refusals);
+  };
+  // Per class and bar length, the start indices its term and its own timeline allow; per team type (level,
+  // themes, region) the team parts of the score. A waiting request's fit is then a walk over cached lists; why
+  // pairs are refused is only worked out for a request that ends up without candidates.
+  const startsByLength = classes.map(() => new Map<number, Int32Array>());
+  const startsOf = (ci: number, length: number): Int32Array => {
+    const known = startsByLength[ci]!.get(length);
+    if (known) return known;
+    const { term } = classes[ci]!;
+    const cal = calendars.get(term.id)!;
+    const busy = busyBefore[ci]!;
+    const out: number[] = [];
+    for (let s = 0; s + length <= term.weeks.length; s++) {
+      const e = s + length - 1;
+      if (cal.ordinal[s]! >= firstWeek && cal.ordinal[e] === cal.ordinal[s]! + length - 1 && busy[e + 1] === busy[s]) out.push(s);
+    }
+    const starts = Int32Array.from(out);
+    startsByLength[ci]!.set(length, starts);
+    return starts;
+  };
+  const typeKeys = new Map<string, number>();
+  const typeOf = Int32Array.from(classes, ({ team }) => {
+    const key = `${team.level}|${[...team.themes].sort().join(',')}|${team.holidayRegion}`;
+    if (!typeKeys.has(key)) typeKeys.set(key, typeKeys.size);
+    return typeKeys.get(key)!;
+  });
+  const waitingFit = (r: PlanRequest): Fit => {
+    const length = Math.max(1, r.durationWeeks);
+    const allowed = r.levels.length > 0 ? new Set<string>(r.levels) : null;
+    const pairOfType = new Float64Array(typeKeys.size).fill(NaN);
+    let n = 0;
+    for (let ci = 0; ci < classes.length; ci++) {
+      const { team } = classes[ci]!;
+      if (allowed && !allowed.has(team.level)) continue;
+      let pair = pairOfType[typeOf[ci]!]!;
+      if (Number.isNaN(pair)) {
+        const tp = teamParts(r, team);
+        pair = pairOfType[typeOf[ci]!] = tp.level * wt.level + tp.theme * wt.theme + tp.region * wt.region;
+      }
+      const starts = startsOf(ci, length);
+      while (n + starts.length > scratch.score.length) scratch = grow(scratch);
+      for (const s of starts) {
+        scratch.cls[n] = ci;
+        scratch.start[n] = s;
+        scratch.score[n++] = pair;
+      }
+    }
+    let refusals: Refusal[] | null = null;
+    return fitFromScratch(n, length, () => (refusals ??= scanFit(r, false, false).refusals));
   };
   /** `pool`: how many of its best entries the shape's requests share out under a cap. */
   const buildShape = (r: PlanRequest, fit: Fit, pool: number): Shape => {
@@ -327,43 +415,54 @@ export function* buildSteps(
     }
     // A capped build keeps only the pool (and one more: it tells what the cap left out), in class and week order.
     const best = n > cap ? bestOf(scratch.score, n, Math.min(n, pool + 1)) : null;
-    const keep = best ? Int32Array.from(best).sort() : null;
-    const count = keep ? keep.length : n;
-    const entries: number[] = new Array<number>(3 * count);
-    for (let j = 0; j < count; j++) {
-      const i = keep ? keep[j]! : j;
-      entries[3 * j] = fit.cls[i]!;
-      entries[3 * j + 1] = fit.start[i]!;
-      entries[3 * j + 2] = scratch.score[i]!;
+    if (!best) return { cls: fit.cls, start: fit.start, score: scratch.score.slice(0, n), byRank: null, length: fit.length, refusals: fit.refusals };
+    // (Plain loops: typed-array from() with a mapping function is slow, and this runs for thousands of shapes.)
+    const keep = best.slice().sort();
+    const cls = new Int32Array(keep.length);
+    const start = new Int32Array(keep.length);
+    const score = new Float64Array(keep.length);
+    for (let j = 0; j < keep.length; j++) {
+      cls[j] = fit.cls[keep[j]!]!;
+      start[j] = fit.start[keep[j]!]!;
+      score[j] = scratch.score[keep[j]!]!;
     }
-    let byRank: Int32Array | null = null;
-    if (best && keep) {
-      const at = new Map<number, number>();
-      keep.forEach((i, j) => at.set(i, j));
-      byRank = Int32Array.from(best, (i) => at.get(i)!);
+    const byRank = new Int32Array(best.length);
+    for (let k = 0; k < best.length; k++) {
+      let lo = 0;
+      for (let hi = keep.length - 1; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (keep[mid]! < best[k]!) lo = mid + 1;
+        else hi = mid;
+      }
+      byRank[k] = lo;
     }
-    return { entries, byRank, length: fit.length, refusals: fit.refusals };
+    return { cls, start, score, byRank, length: fit.length, refusals: fit.refusals };
   };
-  const emit = (ri: number, r: PlanRequest, shape: Shape, i: number, total: number) => {
-    const ci = shape.entries[3 * i]!;
-    const s = shape.entries[3 * i + 1]!;
-    const weeks = classes[ci]!.term.weeks;
+  const emit = (ri: number, shape: Shape, i: number, total: number) => {
+    const ci = shape.cls[i]!;
+    const s = shape.start[i]!;
     const e = s + shape.length - 1;
     const base = cellBase[ci]!;
     if (nCand === reqOf.length) {
       reqOf = grown(reqOf);
+      classOf = grown(classOf);
+      startOf = grown(startOf);
       scoreOf = grown(scoreOf);
       cellStart = grown(cellStart);
     }
     while (nCells + shape.length > cellList.length) cellList = grown(cellList);
     for (let k = s; k <= e; k++) cellList[nCells++] = base + k;
     reqOf[nCand] = ri;
+    classOf[nCand] = ci;
+    startOf[nCand] = s;
     scoreOf[nCand++] = total;
     cellStart[nCand] = nCells;
-    candidates.push({ requestId: r.id, classIndex: ci, startWeek: weeks[s]!.week, endWeek: weeks[e]!.week, score: total });
   };
   // Requests by shape, and each one's place in its shape by its request-only score (best first).
-  const fixedOf = requests.map((r) => weigh({ ...requestParts(r, opts), level: 0, theme: 0, window: 0, region: 0, calendar: 0 }, wt).total);
+  const fixedOf = requests.map((r) => {
+    const p = requestParts(r, opts);
+    return p.base * wt.base + p.priority * wt.priority + p.waiting * wt.waiting + p.policy * wt.policy;
+  });
   const keyed = requests.map(shapeKeyOf);
   const shapeSize = new Map<string, number>();
   const place = new Int32Array(requests.length);
@@ -379,35 +478,41 @@ export function* buildSteps(
     let shape = shapes.get(key);
     if (!shape) shapes.set(key, (shape = buildShape(r, fit, cap * shapeSize.get(key)!)));
     const fixed = fixedOf[ri]!;
-    const { entries } = shape;
+    const { score } = shape;
     let kept = 0;
     if (shape.byRank) {
       // Only a candidate worth something counts (best first, those are a prefix); this request's share of the
       // pool is the cap-sized block at its place (round again when the shape has more requests than blocks).
+      const { byRank } = shape;
       let positive = 0;
-      while (positive < shape.byRank.length && fixed + entries[3 * shape.byRank[positive]! + 2]! > 0) positive++;
+      for (let hi = byRank.length; positive < hi;) {
+        const mid = (positive + hi) >> 1;
+        if (fixed + score[byRank[mid]!]! > 0) positive = mid + 1;
+        else hi = mid;
+      }
       const from = (place[ri]! % Math.max(1, Math.ceil(positive / cap))) * cap;
       const to = Math.min(positive, from + cap);
-      if (to > from) for (const j of shape.byRank.slice(from, to).sort()) emit(ri, r, shape, j, fixed + entries[3 * j + 2]!);
+      if (to > from) for (const j of byRank.slice(from, to).sort()) emit(ri, shape, j, fixed + score[j]!);
       kept = Math.max(0, to - from);
       // The best it was not given: the pool's best when its block is further down, else the one after it.
       const lost = from > 0 ? 0 : to;
-      if (lost < positive && (from > 0 || kept === cap)) droppedBest[ri] = fixed + entries[3 * shape.byRank[lost]! + 2]!;
+      if (lost < positive && (from > 0 || kept === cap)) droppedBest[ri] = fixed + score[byRank[lost]!]!;
     } else {
-      for (let j = 0; j < entries.length / 3; j++) {
-        const total = fixed + entries[3 * j + 2]!;
+      for (let j = 0; j < score.length; j++) {
+        const total = fixed + score[j]!;
         if (total <= 0) continue;
-        emit(ri, r, shape, j, total);
+        emit(ri, shape, j, total);
         kept++;
       }
     }
-    if (kept === 0) refusals.set(r.id, shape.refusals);
+    if (kept === 0) refusals.set(r.id, shape.refusals());
   }
   const instance: Instance = {
     requests: requests.length, cells: capacity.length, capacity: Int32Array.from(capacity), req: reqOf.slice(0, nCand),
     score: scoreOf.slice(0, nCand), cellStart: cellStart.slice(0, nCand + 1), cellList: cellList.slice(0, nCells),
   };
   return {
-    instance, candidates, requestIds: requests.map((r) => r.id), classes, cellBase, cellName, refusals, droppedBest,
+    instance, classOf: classOf.slice(0, nCand), startOf: startOf.slice(0, nCand), requestIds: requests.map((r) => r.id),
+    classes, cellBase, cellName, refusals, droppedBest,
   };
 }

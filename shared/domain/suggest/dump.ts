@@ -1,4 +1,4 @@
-import type { SuggestInstance } from './candidates';
+import { candidateAt, type SuggestInstance } from './candidates';
 import type { Instance } from './instance';
 
 // Two ways out of the model: the JSON dump the CLI writes (`suggest --dump-instance`), readable by any MIP
@@ -15,7 +15,8 @@ export function dumpInstance(si: SuggestInstance, chosen: readonly number[], obj
   const inst = si.instance;
   const byReq = new Map<number, number[]>();
   const byCell = new Map<number, number[]>();
-  si.candidates.forEach((c, i) => {
+  const all = Array.from({ length: inst.req.length }, (_, i) => candidateAt(si, i));
+  all.forEach((c, i) => {
     const mine = byReq.get(c.requestId);
     if (mine) mine.push(i);
     else byReq.set(c.requestId, [i]);
@@ -27,7 +28,7 @@ export function dumpInstance(si: SuggestInstance, chosen: readonly number[], obj
     }
   });
   return {
-    candidates: si.candidates.map((c, id) => {
+    candidates: all.map((c, id) => {
       const teams = si.classes[c.classIndex]!.teamIds;
       return { id, request: c.requestId, team: teams[0]!, teams, startWeek: c.startWeek, endWeek: c.endWeek, score: c.score };
     }),

@@ -1,7 +1,7 @@
 import type { Language } from '../constants';
 import { explain } from '../planning/messages';
 import type { PlanIndex } from '../planning/placement';
-import type { Candidate, SuggestInstance } from './candidates';
+import { candidateAt, type Candidate, type SuggestInstance } from './candidates';
 
 // Why a request is left out of the proposal, in words: no team may take it at all (with the planner's own
 // message for the rule that stopped it most often), or its best slot went to other suggestions.
@@ -34,43 +34,55 @@ export function explainUnplanned(
   idx: PlanIndex, si: SuggestInstance, chosen: readonly number[], teamOf: (candidate: number) => number, lang: Language,
 ): Unplanned[] {
   const t = TEXT[lang];
-  const planned = new Set(chosen.map((c) => si.candidates[c]!.requestId));
-  const best = new Map<number, number>();
-  si.candidates.forEach((c, i) => {
-    const b = best.get(c.requestId);
-    if (b === undefined || c.score > si.candidates[b]!.score) best.set(c.requestId, i);
-  });
+  const inst = si.instance;
+  // Numbers, not objects or week strings: at huge scale this runs over a million candidates.
+  const planned = new Uint8Array(inst.requests);
+  for (const c of chosen) planned[inst.req[c]!] = 1;
+  const best = new Int32Array(inst.requests).fill(-1);
+  for (let c = 0; c < inst.req.length; c++) {
+    const r = inst.req[c]!;
+    if (best[r] === -1 || inst.score[c]! > inst.score[best[r]!]!) best[r] = c;
+  }
+  // A bar's first and last cell: within one class, cells are consecutive weeks, so they order like weeks.
+  const first = (c: number) => inst.cellList[inst.cellStart[c]!]!;
+  const last = (c: number) => inst.cellList[inst.cellStart[c + 1]! - 1]!;
   const chosenByClass = new Map<number, number[]>();
   for (const c of chosen) {
-    const list = chosenByClass.get(si.candidates[c]!.classIndex) ?? [];
-    list.push(c);
-    chosenByClass.set(si.candidates[c]!.classIndex, list);
+    const k = si.classOf[c]!;
+    const list = chosenByClass.get(k);
+    if (list) list.push(c);
+    else chosenByClass.set(k, [c]);
   }
+  // The chosen bars that overlap a bar of the same class (thousands of unplanned requests ask this).
+  const overlapping = (b: number): number[] => {
+    const from = first(b);
+    const to = last(b);
+    const out: number[] = [];
+    for (const c of chosenByClass.get(si.classOf[b]!) ?? []) if (inst.cellList[inst.cellStart[c]!]! <= to && from <= inst.cellList[inst.cellStart[c + 1]! - 1]!) out.push(c);
+    return out;
+  };
   const out: Unplanned[] = [];
-  for (const requestId of si.requestIds) {
-    if (planned.has(requestId)) continue;
-    const b = best.get(requestId);
-    if (b === undefined) {
-      const first = si.refusals.get(requestId)?.[0];
-      const detail = first ? fill(t.no_eligible_team, { why: explain({ rule: first.rule, hard: true, params: first.params }, lang) }) : t.noTeams;
+  si.requestIds.forEach((requestId, r) => {
+    if (planned[r]) return;
+    const b = best[r]!;
+    if (b === -1) {
+      const why = si.refusals.get(requestId)?.[0];
+      const detail = why ? fill(t.no_eligible_team, { why: explain({ rule: why.rule, hard: true, params: why.params }, lang) }) : t.noTeams;
       out.push({ requestId, reason: 'no_eligible_team', detail, by: [] });
-      continue;
+      return;
     }
-    const mine: Candidate = si.candidates[b]!;
-    const rivals = (chosenByClass.get(mine.classIndex) ?? []).filter((c) => {
-      const o = si.candidates[c]!;
-      return o.startWeek <= mine.endWeek && mine.startWeek <= o.endWeek;
-    });
-    const higher = rivals.some((c) => si.candidates[c]!.score > mine.score);
+    const mine: Candidate = candidateAt(si, b);
+    const rivals = overlapping(b);
+    const higher = rivals.some((c) => inst.score[c]! > mine.score);
     const who = rivals.slice(0, 3).map((c) => {
-      const o = si.candidates[c]!;
+      const o = candidateAt(si, c);
       const sme = idx.request.get(o.requestId)?.smeName ?? `#${o.requestId}`;
       return `${sme} (${idx.team.get(teamOf(c))?.label ?? '?'}, ${o.startWeek}–${o.endWeek}, score ${o.score})`;
     }).join(', ') + (rivals.length > 3 ? ` +${rivals.length - 3}` : '');
     const cls = si.classes[mine.classIndex]!;
     const slot = fill(t.slot, { team: `${cls.team.programmeName} ${cls.team.label}`, week: mine.startWeek });
     const reason: UnplannedReason = higher ? 'outscored' : 'capacity_taken';
-    out.push({ requestId, reason, detail: fill(t[reason], { slot, who, score: mine.score }), by: rivals.map((c) => si.candidates[c]!.requestId) });
-  }
+    out.push({ requestId, reason, detail: fill(t[reason], { slot, who, score: mine.score }), by: rivals.map((c) => si.requestIds[inst.req[c]!]!) });
+  });
   return out;
 }

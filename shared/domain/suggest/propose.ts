@@ -2,7 +2,7 @@ import type { Language } from '../constants';
 import type { PlanSnapshot } from '../planning/model';
 import { checkPlacement, indexSnapshot, type PlanIndex, type Placement } from '../planning/placement';
 import type { Rule } from '../planning/violations';
-import { buildSteps, type SuggestInstance } from './candidates';
+import { buildSteps, candidateAt, type SuggestInstance } from './candidates';
 import { explainUnplanned, type Unplanned } from './explain';
 import { solveSteps, type SolveOptions, type SolveProgress, type SolveResult } from './solve';
 import { stoppableRun, type StoppableRun, type Work } from './stepper';
@@ -11,7 +11,7 @@ import type { ScoreParts, Weights } from './weights';
 
 /** The weighted parts of one candidate, computed only for the chosen ones (they add up to its score). */
 export function partsOfCandidate(idx: PlanIndex, si: SuggestInstance, c: number, opts: Pick<ProposeOptions, 'weights' | 'today'>): ScoreParts {
-  const cand = si.candidates[c]!;
+  const cand = candidateAt(si, c);
   const cls = si.classes[cand.classIndex]!;
   const parts = scoreParts(idx.request.get(cand.requestId)!, cls.team, cls.term, cand.startWeek, cand.endWeek, opts);
   const { total, weighted } = weigh(parts, opts.weights);
@@ -46,6 +46,8 @@ export interface Proposal {
 }
 
 export interface ProposeOptions extends SolveOptions {
+  /** Counted from the start of the proposal, building the candidates included; then the best plan found stands. */
+  timeLimitMs?: number;
   weights: Weights;
   today: string;
   language: Language;
@@ -91,15 +93,16 @@ export function spreadOverTeams(si: SuggestInstance, chosen: readonly number[]):
   const teamOf = new Map<number, number>();
   const byClass = new Map<number, number[]>();
   for (const c of chosen) {
-    const k = si.candidates[c]!.classIndex;
+    const k = si.classOf[c]!;
     byClass.set(k, [...(byClass.get(k) ?? []), c]);
   }
   for (const [k, list] of byClass) {
     const teams = si.classes[k]!.teamIds;
     const freeFrom = teams.map(() => '');
-    list.sort((a, b) => si.candidates[a]!.startWeek.localeCompare(si.candidates[b]!.startWeek));
+    // Start weeks by index into the class's term: the same order as the week keys.
+    list.sort((a, b) => si.startOf[a]! - si.startOf[b]!);
     for (const c of list) {
-      const cand = si.candidates[c]!;
+      const cand = candidateAt(si, c);
       const slot = freeFrom.findIndex((end) => end < cand.startWeek);
       if (slot < 0) throw new Error('suggest: class capacity exceeded while spreading over teams');
       freeFrom[slot] = cand.endWeek;
@@ -155,14 +158,16 @@ function* proposeSteps(
     weights: opts.weights, today: opts.today, mergeTeams: opts.mergeTeams, maxPerRequest: opts.maxPerRequest,
   }, (done, total) => report({ fraction: (BUILD_SHARE * done) / Math.max(1, total), objective: 0, bound: 0 }));
   const shouldStop = () => stopped() || (opts.shouldStop?.() ?? false);
-  const result = yield* solveSteps(si.instance, { ...opts, shouldStop }, (p) => {
+  // The time limit counts from the start: building the candidates is part of what the user waits for.
+  const deadline = opts.deadline ?? (opts.timeLimitMs !== undefined ? started + opts.timeLimitMs : undefined);
+  const result = yield* solveSteps(si.instance, { ...opts, deadline, shouldStop }, (p) => {
     report({ ...p, fraction: BUILD_SHARE + (1 - BUILD_SHARE) * p.fraction });
   });
   certifyCap(si, result);
   const cancelled = !result.optimal && shouldStop();
   const teamOf = spreadOverTeams(si, result.chosen);
   const suggestions: Suggestion[] = result.chosen.map((c) => {
-    const cand = si.candidates[c]!;
+    const cand = candidateAt(si, c);
     return {
       requestId: cand.requestId, teamId: teamOf.get(c)!, startWeek: cand.startWeek, endWeek: cand.endWeek,
       score: cand.score, parts: partsOfCandidate(idx, si, c, opts), warnings: [],
@@ -191,7 +196,7 @@ function* proposeSteps(
     suggestions, unplanned, objective: result.objective, greedyObjective: result.greedyObjective, bound: result.bound,
     optimal: result.optimal, ...(cancelled ? { cancelled } : {}),
     stats: {
-      requests: si.requestIds.length, candidates: si.candidates.length, components: result.components, nodes: result.nodes,
+      requests: si.requestIds.length, candidates: si.instance.req.length, components: result.components, nodes: result.nodes,
       milliseconds: Date.now() - started,
     },
     instance: si, result,

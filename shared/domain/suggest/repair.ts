@@ -1,7 +1,7 @@
 import type { PlanAssignment, PlanSnapshot } from '../planning/model';
 import { checkPlacement, indexSnapshot, type PlanIndex } from '../planning/placement';
 import type { Rule } from '../planning/violations';
-import { buildSteps, type Candidate, type SuggestInstance } from './candidates';
+import { buildSteps, candidateAt, type SuggestInstance } from './candidates';
 import { explainUnplanned, type Unplanned } from './explain';
 import { makeInstance, type CandidateSpec } from './instance';
 import { partsOfCandidate, type ProposeOptions, type ProposeProgress, type Suggestion } from './propose';
@@ -122,9 +122,9 @@ function* repairSteps(
   const cancelled = !result.optimal && stopped();
 
   // The new picture: base work plus every model assignment in its chosen place.
-  const chosenOf = new Map(result.chosen.map((c) => [si.candidates[c]!.requestId, c]));
+  const chosenOf = new Map(result.chosen.map((c) => [si.requestIds[si.instance.req[c]!]!, c]));
   const slotOf = (c: number): RepairSlot => {
-    const cand = si.candidates[c]!;
+    const cand = candidateAt(si, c);
     return { teamId: si.classes[cand.classIndex]!.teamIds[0]!, startWeek: cand.startWeek, endWeek: cand.endWeek };
   };
   const after: PlanAssignment[] = model.flatMap((a) => {
@@ -149,7 +149,7 @@ function* repairSteps(
     const found = checkPlacement(finalIdx, { requestId: a.requestId, ...to }, new Set([a.id]));
     const hard = found.find((v) => v.hard);
     if (hard) throw new Error(`suggest: repair breaks ${hard.rule} for request ${a.requestId}`);
-    const score = si.candidates[c]!.score;
+    const score = si.instance.score[c]!;
     objective += score;
     const same = to.teamId === from.teamId && to.startWeek === from.startWeek && to.endWeek === from.endWeek;
     if (!flagged && same) continue;
@@ -165,7 +165,7 @@ function* repairSteps(
     .map((u) => ({ ...u, assignmentId: assignmentOf.get(u.requestId)! }));
   return {
     moves, placed, unplaced, affected: affected.length, moved, objective, optimal: result.optimal, ...(cancelled ? { cancelled } : {}),
-    stats: { affected: affected.length, movable: scope.length, candidates: si.candidates.length, nodes: result.nodes, milliseconds: Date.now() - started },
+    stats: { affected: affected.length, movable: scope.length, candidates: si.instance.req.length, nodes: result.nodes, milliseconds: Date.now() - started },
   };
 }
 
@@ -177,11 +177,17 @@ function addStays(idx: PlanIndex, si: SuggestInstance, scope: PlanAssignment[], 
   const stays = new Set<number>();
   const classOf = new Map(si.classes.map((k, i) => [k.teamIds[0]!, i]));
   const reqIndex = new Map(si.requestIds.map((id, i) => [id, i]));
-  const extra: { cand: Candidate; spec: CandidateSpec }[] = [];
+  const extra: { classIndex: number; start: number; spec: CandidateSpec }[] = [];
+  const count = si.instance.req.length;
   for (const a of scope) {
     const ci = classOf.get(a.teamId);
     if (ci === undefined) continue;
-    const existing = si.candidates.findIndex((c) => c.requestId === a.requestId && c.classIndex === ci && c.startWeek === a.startWeek && c.endWeek === a.endWeek);
+    let existing = -1;
+    for (let c = 0; c < count && existing < 0; c++) {
+      if (si.classOf[c] !== ci || si.requestIds[si.instance.req[c]!] !== a.requestId) continue;
+      const cand = candidateAt(si, c);
+      if (cand.startWeek === a.startWeek && cand.endWeek === a.endWeek) existing = c;
+    }
     if (existing >= 0) {
       stays.add(existing);
       continue;
@@ -196,15 +202,16 @@ function addStays(idx: PlanIndex, si: SuggestInstance, scope: PlanAssignment[], 
     const parts = { ...requestParts(request, opts), ...teamParts(request, cls.team), ...weekParts(request, cls.term, a.startWeek, a.endWeek) };
     const score = weigh(parts, opts.weights).total;
     const cells = Array.from({ length: e - s + 1 }, (_, k) => si.cellBase[ci]! + s + k);
-    stays.add(si.candidates.length + extra.length);
-    extra.push({ cand: { requestId: a.requestId, classIndex: ci, startWeek: a.startWeek, endWeek: a.endWeek, score }, spec: { request: reqIndex.get(a.requestId)!, score, cells } });
+    stays.add(count + extra.length);
+    extra.push({ classIndex: ci, start: s, spec: { request: reqIndex.get(a.requestId)!, score, cells } });
   }
   if (extra.length > 0) {
     const inst = si.instance;
-    const specs: CandidateSpec[] = si.candidates.map((_, c) => ({
+    const specs: CandidateSpec[] = Array.from({ length: count }, (_, c) => ({
       request: inst.req[c]!, score: inst.score[c]!, cells: Array.from(inst.cellList.subarray(inst.cellStart[c]!, inst.cellStart[c + 1]!)),
     }));
-    si.candidates.push(...extra.map((x) => x.cand));
+    si.classOf = Int32Array.from([...si.classOf, ...extra.map((x) => x.classIndex)]);
+    si.startOf = Int32Array.from([...si.startOf, ...extra.map((x) => x.start)]);
     si.instance = makeInstance(inst.requests, Array.from(inst.capacity), [...specs, ...extra.map((x) => x.spec)]);
   }
   return stays;
@@ -223,7 +230,7 @@ function weightsFor(si: SuggestInstance, model: PlanAssignment[], affectedReques
   const keep = (nAffected + 1) * place + (nMovable + 1) * stay + S;
   if ((keep + stay + S) * (model.length + 1) > 2 ** 52) throw new Error('suggest: repair too large for exact weights');
   const score = Float64Array.from(inst.score, (v, c) => {
-    const isAffected = affectedRequests.has(si.candidates[c]!.requestId);
+    const isAffected = affectedRequests.has(si.requestIds[inst.req[c]!]!);
     return v + (isAffected ? place : keep + (stays.has(c) ? stay : 0));
   });
   return { ...inst, score };

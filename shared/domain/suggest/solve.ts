@@ -1,8 +1,9 @@
 import { branchSteps, type BranchOptions, type BranchResult } from './branch';
-import { components, greedy, objectiveOf, subInstance, type Instance } from './instance';
+import { components, densityGreedy, greedy, objectiveOf, subInstance, type Instance } from './instance';
 import { runAll, type Work } from './stepper';
 
-// The whole solve: split into independent components, start each from the greedy plan, and settle each exactly
+// The whole solve: split into independent components, start each from the better of two greedy plans (see
+// densityGreedy), and settle each exactly
 // with solvePart (below): reduced-cost fixing against the incumbent, first at μ = 0 and then at the Lagrangian
 // root, shrinks a component to the few candidates that could still improve it; those fall apart into small
 // parts, each with a floor (what it must reach for the whole to improve), and only what does not shrink goes
@@ -53,7 +54,13 @@ export function* solveSteps(inst: Instance, opts: SolveOptions = {}, progress?: 
   let nodes = 0;
   const largest = { requests: 0, candidates: 0 };
   // Progress: every component counts by its candidates; until solved it adds its greedy value and trivial bound.
-  const starts = parts.map((part) => greedy(part.instance));
+  // The search starts from the better of the greedy baseline and the greedy by score per week.
+  const baselines = parts.map((part) => greedy(part.instance));
+  const baseline = parts.map((part, i) => objectiveOf(part.instance, baselines[i]!)!);
+  const starts = parts.map((part, i) => {
+    const dense = densityGreedy(part.instance);
+    return objectiveOf(part.instance, dense)! > baseline[i]! ? dense : baselines[i]!;
+  });
   const startValues = parts.map((part, i) => objectiveOf(part.instance, starts[i]!)!);
   const bounds = parts.map((part) => trivialBound(part.instance));
   let pendingObjective = startValues.reduce((a, b) => a + b, 0);
@@ -63,7 +70,7 @@ export function* solveSteps(inst: Instance, opts: SolveOptions = {}, progress?: 
   progress?.({ fraction: 0, objective: pendingObjective, bound: pendingBound });
   for (const [i, part] of parts.entries()) {
     const g = startValues[i]!;
-    greedyObjective += g;
+    greedyObjective += baseline[i]!;
     if (part.instance.req.length > largest.candidates) {
       largest.requests = part.instance.requests;
       largest.candidates = part.instance.req.length;
@@ -104,6 +111,8 @@ export function* solvePart(inst: Instance, start: readonly number[], opts: Branc
   const unchanged = (bound: number, nodes: number, optimal = true, stopped = false): BranchResult =>
     ({ chosen: [...start], objective: incValue, bound: Math.max(bound, incValue), optimal, nodes, stopped, alive: null });
   if (trivial < target + 1 - EPS) return unchanged(target, 0);
+  // Out of time before the search starts (huge snapshots spend their budget building): the start plan stands.
+  if ((opts.deadline !== undefined && Date.now() > opts.deadline) || opts.shouldStop?.()) return unchanged(trivial, 0, false, true);
   const best = new Float64Array(inst.requests);
   for (let c = 0; c < C; c++) best[inst.req[c]!] = Math.max(best[inst.req[c]!]!, inst.score[c]!);
   let keep: number[] = [];

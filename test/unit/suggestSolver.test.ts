@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greedy, makeInstance, objectiveOf, type Instance } from '../../shared/domain/suggest/instance';
+import { greedy, instanceRoomBound, makeInstance, objectiveOf, type Instance } from '../../shared/domain/suggest/instance';
 import { solveInstance } from '../../shared/domain/suggest/solve';
 import { instanceArb } from '../integration/suggest/arbitraries';
 
@@ -36,6 +36,8 @@ describe('exact solver', () => {
       expect(res.optimal).toBe(true);
       expect(objectiveOf(inst, res.chosen)).toBe(res.objective);
       expect(res.objective).toBe(bruteForce(inst));
+      // The room bound (what the cells can hold at best) never falls below the optimum.
+      expect(instanceRoomBound(inst)).toBeGreaterThanOrEqual(res.objective);
       expect(res.objective).toBeGreaterThanOrEqual(objectiveOf(inst, greedy(inst))!);
       expect(res.greedyObjective).toBe(objectiveOf(inst, greedy(inst)));
     }), { numRuns: 400, seed: 5 });

@@ -45,6 +45,8 @@ export interface SuggestInstance {
   refusals: Map<number, { rule: Rule; params: Record<string, string | number>; count: number }[]>;
   /** Per request (instance numbering): the best score among candidates a cap left out, or -Infinity. */
   droppedBest: Float64Array;
+  /** How many bars the cells any request could reach hold in all (for the room bound of a capped build). */
+  room: number;
 }
 
 /** One candidate in words: its request, class, weeks and score. */
@@ -118,9 +120,12 @@ const PER_START: readonly Rule[] = ['outside_term', 'team_busy', 'cohort_full'];
  * offering share one Fit, so at huge scale the rules run once per Fit rather than once per request.
  */
 interface Fit {
-  cls: Int32Array;
-  start: Int32Array;
-  pair: Float64Array;
+  /** The classes it may go to, each with the team parts of its score and its allowed start weeks (shared lists). */
+  classes: number[];
+  pair: number[];
+  starts: Int32Array[];
+  /** Σ starts: how many (class, start week) pairs. */
+  count: number;
   length: number;
   /** Why pairs were refused, most frequent first (worked out on first call). */
   refusals: () => Refusal[];
@@ -151,13 +156,6 @@ function grown<T extends Int32Array | Float64Array>(a: T): T {
 
 interface Scratch { cls: Int32Array; start: Int32Array; score: Float64Array }
 const newScratch = (size: number): Scratch => ({ cls: new Int32Array(size), start: new Int32Array(size), score: new Float64Array(size) });
-function grow(old: Scratch): Scratch {
-  const next = newScratch(old.score.length * 2);
-  next.cls.set(old.cls);
-  next.start.set(old.start);
-  next.score.set(old.score);
-  return next;
-}
 
 /**
  * The indices of the `k` best of the first `n` scores, best first (ties: lower index first). A
@@ -228,19 +226,20 @@ export function* buildSteps(
     const label = cls.teamIds.length > 1 ? `${cls.team.label}+${cls.teamIds.length - 1}` : cls.team.label;
     return `${cls.team.programmeName} ${label} #${cls.team.id} @ ${cls.term.weeks[cell - cellBase[k]!]!.week}`;
   };
-  // Typed and grown by doubling: at huge scale these hold millions of numbers.
-  let reqOf = new Int32Array(1024);
-  let classOf = new Int32Array(1024);
-  let startOf = new Int32Array(1024);
-  let scoreOf = new Float64Array(1024);
-  let cellStart = new Int32Array(1025);
-  let cellList = new Int32Array(4096);
-  let nCand = 0;
-  let nCells = 0;
   const refusals: SuggestInstance['refusals'] = new Map();
   const requests = requestIds.map((id) => idx.request.get(id)).filter((r): r is PlanRequest => r !== undefined);
   const wt = opts.weights;
   const cap = opts.maxPerRequest ?? (requests.length * classes.length > AUTO_CAP_PAIRS ? AUTO_CAP : Infinity);
+  // Typed, and grown by doubling: at huge scale these hold millions of numbers (a capped build knows its most).
+  const most = Number.isFinite(cap) ? cap * requests.length : 1024;
+  let reqOf = new Int32Array(most);
+  let classOf = new Int32Array(most);
+  let startOf = new Int32Array(most);
+  let scoreOf = new Float64Array(most);
+  let cellStart = new Int32Array(most + 1);
+  let cellList = new Int32Array(Number.isFinite(cap) ? requests.reduce((n, r) => n + cap * Math.max(1, r.durationWeeks), 0) : 4096);
+  let nCand = 0;
+  let nCells = 0;
   const droppedBest = new Float64Array(requests.length).fill(-Infinity);
   let scratch = newScratch(4096);
   // Two levels of sharing: the classes, start weeks and team parts depend on levels, theme, region, duration and
@@ -251,7 +250,7 @@ export function* buildSteps(
     const planned = idx.byRequest.has(r.id);
     const key = planned ? `#${r.id}` : `${r.levels.join(',')}|${r.theme ?? ''}|${r.smeHolidayRegion ?? ''}|${r.durationWeeks}|${r.offeringName ?? ''}`;
     let fit = fits.get(key);
-    if (!fit) fits.set(key, (fit = planned ? plannedFit(r) : waitingFit(r)));
+    if (!fit) fits.set(key, (fit = buildFit(r, planned)));
     return { key, fit };
   };
   // A window only counts where a bar can be: one that opens before today or closes after every term is open on
@@ -266,10 +265,10 @@ export function* buildSteps(
     return { fit, key: `${key}|${from}|${to}` };
   };
   /**
-   * Every class and start week through the rules, counting why pairs are refused (what the explanation of a
-   * request without candidates names). `collect` also writes the allowed pairs to the scratch arrays.
+   * Every class and start week through the rules, counting why pairs are refused: what the explanation of a
+   * request without candidates names (only asked for such requests).
    */
-  const scanFit = (r: PlanRequest, planned: boolean, collect: boolean): { n: number; refusals: Refusal[] } => {
+  const refusalsOf = (r: PlanRequest, planned: boolean): Refusal[] => {
     const seen = new Map<Rule, { rule: Rule; params: Record<string, string | number>; count: number }>();
     const refuse = (v: { rule: Rule; params: Record<string, string | number> }) => {
       const s = seen.get(v.rule);
@@ -279,7 +278,6 @@ export function* buildSteps(
     // The most frequent refusal, counted without a lookup per class.
     let levelRefusal: { rule: Rule; params: Record<string, string | number>; count: number } | undefined;
     const length = Math.max(1, r.durationWeeks);
-    let n = 0;
     for (let ci = 0; ci < classes.length; ci++) {
       const { team, term } = classes[ci]!;
       const weeks = term.weeks;
@@ -298,11 +296,7 @@ export function* buildSteps(
           continue;
         }
       }
-      // Per start week only the term's end and the team's own timeline can refuse (team_busy / cohort_full):
-      // those two are checked here directly; propose() runs the finished plan through checkPlacement again.
       const cal = calendars.get(term.id)!;
-      const tp = teamParts(r, team);
-      const pairScore = tp.level * wt.level + tp.theme * wt.theme + tp.region * wt.region;
       const busy = busyBefore[ci]!;
       let fitting = 0;
       for (let s = 0; s + length <= weeks.length; s++) {
@@ -315,30 +309,17 @@ export function* buildSteps(
             const v = checkPlacement(idx, { requestId: r.id, teamId: team.id, startWeek: weeks[s]!.week, endWeek: weeks[e]!.week }).find((x) => x.hard);
             if (v) refuse(v);
           } else refuse({ rule: 'team_busy', params: {} });
-          continue;
         }
-        if (!collect) continue;
-        if (n === scratch.score.length) scratch = grow(scratch);
-        scratch.cls[n] = ci;
-        scratch.start[n] = s;
-        scratch.score[n++] = pairScore;
       }
       if (fitting === 0) refuse({ rule: 'outside_term', params: { term: term.name, first: weeks[0]!.week, last: weeks[weeks.length - 1]!.week } });
     }
-    return { n, refusals: [...seen.values()].sort((a, b) => b.count - a.count) };
-  };
-  const fitFromScratch = (n: number, length: number, refusals: () => Refusal[]): Fit => ({
-    cls: scratch.cls.slice(0, n), start: scratch.start.slice(0, n), pair: scratch.score.slice(0, n), length, refusals,
-  });
-  /** A request already on the plan (re-planning): checkPlacement's pair rules apply, so the full scan. */
-  const plannedFit = (r: PlanRequest): Fit => {
-    const { n, refusals } = scanFit(r, true, true);
-    return fitFromScratch(n, Math.max(1, r.durationWeeks), () => refusals);
+    return [...seen.values()].sort((a, b) => b.count - a.count);
   };
   // Per class and bar length, the start indices its term and its own timeline allow; per team type (level,
   // themes, region) the team parts of the score. A waiting request's fit is then a walk over cached lists; why
   // pairs are refused is only worked out for a request that ends up without candidates.
   const startsByLength = classes.map(() => new Map<number, Int32Array>());
+  const reached = new Uint8Array(capacity.length);
   const startsOf = (ci: number, length: number): Int32Array => {
     const known = startsByLength[ci]!.get(length);
     if (known) return known;
@@ -352,6 +333,7 @@ export function* buildSteps(
     }
     const starts = Int32Array.from(out);
     startsByLength[ci]!.set(length, starts);
+    for (const s of starts) for (let k = s; k < s + length; k++) reached[cellBase[ci]! + k] = 1;
     return starts;
   };
   const typeKeys = new Map<string, number>();
@@ -360,49 +342,49 @@ export function* buildSteps(
     if (!typeKeys.has(key)) typeKeys.set(key, typeKeys.size);
     return typeKeys.get(key)!;
   });
-  const waitingFit = (r: PlanRequest): Fit => {
+  const buildFit = (r: PlanRequest, planned: boolean): Fit => {
     const length = Math.max(1, r.durationWeeks);
     const allowed = r.levels.length > 0 ? new Set<string>(r.levels) : null;
     const pairOfType = new Float64Array(typeKeys.size).fill(NaN);
-    let n = 0;
+    const fit: Fit = { classes: [], pair: [], starts: [], count: 0, length, refusals: () => [] };
     for (let ci = 0; ci < classes.length; ci++) {
-      const { team } = classes[ci]!;
+      const { team, term } = classes[ci]!;
       if (allowed && !allowed.has(team.level)) continue;
+      if (planned) {
+        // Re-planning a request already on the plan: checkPlacement's pair rules, on the first bar.
+        const weeks = term.weeks;
+        const first = checkPlacement(idx, { requestId: r.id, teamId: team.id, startWeek: weeks[0]!.week, endWeek: weeks[Math.min(length, weeks.length) - 1]!.week });
+        if (first.some((v) => v.hard && !PER_START.includes(v.rule))) continue;
+      }
+      const starts = startsOf(ci, length);
+      if (starts.length === 0) continue;
       let pair = pairOfType[typeOf[ci]!]!;
       if (Number.isNaN(pair)) {
         const tp = teamParts(r, team);
         pair = pairOfType[typeOf[ci]!] = tp.level * wt.level + tp.theme * wt.theme + tp.region * wt.region;
       }
-      const starts = startsOf(ci, length);
-      while (n + starts.length > scratch.score.length) scratch = grow(scratch);
-      for (const s of starts) {
-        scratch.cls[n] = ci;
-        scratch.start[n] = s;
-        scratch.score[n++] = pair;
-      }
+      fit.classes.push(ci);
+      fit.pair.push(pair);
+      fit.starts.push(starts);
+      fit.count += starts.length;
     }
     let refusals: Refusal[] | null = null;
-    return fitFromScratch(n, length, () => (refusals ??= scanFit(r, false, false).refusals));
+    fit.refusals = () => (refusals ??= refusalsOf(r, planned));
+    return fit;
   };
   /** `pool`: how many of its best entries the shape's requests share out under a cap. */
   const buildShape = (r: PlanRequest, fit: Fit, pool: number): Shape => {
     const win = requestWindow(r);
-    const n = fit.pair.length;
+    const n = fit.count;
     // The weighted week parts of a bar depend only on the term's calendar: computed once per term.
     const weekScores = new Map<number, Float64Array>();
     if (scratch.score.length < n) scratch = newScratch(n);
-    let lastClass = -1;
-    let ws: Float64Array = new Float64Array(0);
-    for (let i = 0; i < n; i++) {
-      if (fit.cls[i] === lastClass) {
-        scratch.score[i] = fit.pair[i]! + ws[fit.start[i]!]!;
-        continue;
-      }
-      lastClass = fit.cls[i]!;
-      const term = classes[lastClass]!.term;
-      const known = weekScores.get(term.id);
-      if (known) ws = known;
-      else {
+    let i = 0;
+    for (let j = 0; j < fit.classes.length; j++) {
+      const ci = fit.classes[j]!;
+      const term = classes[ci]!.term;
+      let ws = weekScores.get(term.id);
+      if (!ws) {
         const cal = calendars.get(term.id)!;
         ws = new Float64Array(Math.max(0, term.weeks.length - fit.length + 1));
         for (let s = 0; s < ws.length; s++) {
@@ -411,19 +393,26 @@ export function* buildSteps(
         }
         weekScores.set(term.id, ws);
       }
-      scratch.score[i] = fit.pair[i]! + ws[fit.start[i]!]!;
+      const pair = fit.pair[j]!;
+      for (const s of fit.starts[j]!) {
+        scratch.cls[i] = ci;
+        scratch.start[i] = s;
+        scratch.score[i++] = pair + ws[s]!;
+      }
     }
     // A capped build keeps only the pool (and one more: it tells what the cap left out), in class and week order.
     const best = n > cap ? bestOf(scratch.score, n, Math.min(n, pool + 1)) : null;
-    if (!best) return { cls: fit.cls, start: fit.start, score: scratch.score.slice(0, n), byRank: null, length: fit.length, refusals: fit.refusals };
+    if (!best) {
+      return { cls: scratch.cls.slice(0, n), start: scratch.start.slice(0, n), score: scratch.score.slice(0, n), byRank: null, length: fit.length, refusals: fit.refusals };
+    }
     // (Plain loops: typed-array from() with a mapping function is slow, and this runs for thousands of shapes.)
     const keep = best.slice().sort();
     const cls = new Int32Array(keep.length);
     const start = new Int32Array(keep.length);
     const score = new Float64Array(keep.length);
     for (let j = 0; j < keep.length; j++) {
-      cls[j] = fit.cls[keep[j]!]!;
-      start[j] = fit.start[keep[j]!]!;
+      cls[j] = scratch.cls[keep[j]!]!;
+      start[j] = scratch.start[keep[j]!]!;
       score[j] = scratch.score[keep[j]!]!;
     }
     const byRank = new Int32Array(best.length);
@@ -511,8 +500,10 @@ export function* buildSteps(
     requests: requests.length, cells: capacity.length, capacity: Int32Array.from(capacity), req: reqOf.slice(0, nCand),
     score: scoreOf.slice(0, nCand), cellStart: cellStart.slice(0, nCand + 1), cellList: cellList.slice(0, nCells),
   };
+  let room = 0;
+  for (let w = 0; w < capacity.length; w++) if (reached[w]) room += capacity[w]!;
   return {
     instance, classOf: classOf.slice(0, nCand), startOf: startOf.slice(0, nCand), requestIds: requests.map((r) => r.id),
-    classes, cellBase, cellName, refusals, droppedBest,
+    classes, cellBase, cellName, refusals, droppedBest, room,
   };
 }

@@ -46,20 +46,45 @@ export function explainUnplanned(
   // A bar's first and last cell: within one class, cells are consecutive weeks, so they order like weeks.
   const first = (c: number) => inst.cellList[inst.cellStart[c]!]!;
   const last = (c: number) => inst.cellList[inst.cellStart[c + 1]! - 1]!;
-  const chosenByClass = new Map<number, number[]>();
+  // Per class, its chosen bars by first cell, so the bars overlapping a given one are found by a short scan:
+  // thousands of unplanned requests ask this at huge scale.
+  const byClass = new Map<number, number[]>();
   for (const c of chosen) {
     const k = si.classOf[c]!;
-    const list = chosenByClass.get(k);
+    const list = byClass.get(k);
     if (list) list.push(c);
-    else chosenByClass.set(k, [c]);
+    else byClass.set(k, [c]);
   }
-  // The chosen bars that overlap a bar of the same class (thousands of unplanned requests ask this).
+  const lanes = new Map<number, { ids: Int32Array; firsts: Int32Array; lasts: Int32Array; longest: number }>();
+  for (const [k, list] of byClass) {
+    list.sort((a, b) => first(a) - first(b) || a - b);
+    const ids = Int32Array.from(list);
+    const firsts = new Int32Array(ids.length);
+    const lasts = new Int32Array(ids.length);
+    let longest = 1;
+    ids.forEach((c, i) => {
+      firsts[i] = first(c);
+      lasts[i] = last(c);
+      longest = Math.max(longest, lasts[i]! - firsts[i]! + 1);
+    });
+    lanes.set(k, { ids, firsts, lasts, longest });
+  }
+  /** The chosen bars of the same class that overlap bar b, in candidate order. */
   const overlapping = (b: number): number[] => {
+    const lane = lanes.get(si.classOf[b]!);
+    if (!lane) return [];
     const from = first(b);
     const to = last(b);
+    // A bar that reaches `from` starts at most `longest − 1` cells before it.
+    let i = 0;
+    for (let hi = lane.ids.length; i < hi;) {
+      const mid = (i + hi) >> 1;
+      if (lane.firsts[mid]! < from - lane.longest + 1) i = mid + 1;
+      else hi = mid;
+    }
     const out: number[] = [];
-    for (const c of chosenByClass.get(si.classOf[b]!) ?? []) if (inst.cellList[inst.cellStart[c]!]! <= to && from <= inst.cellList[inst.cellStart[c + 1]! - 1]!) out.push(c);
-    return out;
+    for (; i < lane.ids.length && lane.firsts[i]! <= to; i++) if (lane.lasts[i]! >= from) out.push(lane.ids[i]!);
+    return out.sort((a, b) => a - b);
   };
   const out: Unplanned[] = [];
   si.requestIds.forEach((requestId, r) => {

@@ -130,6 +130,44 @@ export function densityGreedy(inst: Instance): number[] {
   return greedy(inst, bestFirst(inst, density));
 }
 
+/**
+ * An upper bound from room alone: every planned request fills a bar of its length in cells, and the cells
+ * hold `room` bars in all, so no plan beats the best requests by value per cell that fit in the room (the
+ * fractional knapsack). Where teams are contested this is far below Σ best; where they are not it is Σ best.
+ * `best` and `weeks` are per request (weeks: the shortest bar it can take).
+ */
+export function roomBound(best: Float64Array, weeks: Float64Array, room: number): number {
+  const order = [...best.keys()].filter((r) => best[r]! > 0).sort((a, b) => best[b]! / weeks[b]! - best[a]! / weeks[a]! || a - b);
+  let left = room;
+  let bound = 0;
+  for (const r of order) {
+    if (weeks[r]! <= left) {
+      bound += best[r]!;
+      left -= weeks[r]!;
+    } else {
+      bound += (best[r]! * left) / weeks[r]!;
+      break;
+    }
+  }
+  return Math.floor(bound + 1e-6);
+}
+
+/** The room bound of an instance: its own best per request and the cells its candidates can reach. */
+export function instanceRoomBound(inst: Instance): number {
+  const best = new Float64Array(inst.requests);
+  const weeks = new Float64Array(inst.requests).fill(Infinity);
+  const reached = new Uint8Array(inst.cells);
+  for (let c = 0; c < inst.req.length; c++) {
+    const r = inst.req[c]!;
+    best[r] = Math.max(best[r]!, inst.score[c]!);
+    weeks[r] = Math.min(weeks[r]!, inst.cellStart[c + 1]! - inst.cellStart[c]!);
+    for (let k = inst.cellStart[c]!; k < inst.cellStart[c + 1]!; k++) reached[inst.cellList[k]!] = 1;
+  }
+  let room = 0;
+  for (let w = 0; w < inst.cells; w++) if (reached[w]) room += inst.capacity[w]!;
+  return roomBound(best, weeks, room);
+}
+
 /** 0, 1, …, n − 1 (a loop: typed-array from() with a function is slow at a million). */
 function identity(n: number): Int32Array {
   const out = new Int32Array(n);

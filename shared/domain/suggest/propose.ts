@@ -5,17 +5,22 @@ import type { Rule } from '../planning/violations';
 import { buildSteps, candidateAt, type SuggestInstance } from './candidates';
 import { explainUnplanned, type Unplanned } from './explain';
 import { solveSteps, type SolveOptions, type SolveProgress, type SolveResult } from './solve';
+import { roomBound } from './instance';
 import { stoppableRun, type StoppableRun, type Work } from './stepper';
-import { scoreParts, weigh } from './score';
+import { requestParts, requestWindow, teamParts, termCalendar, weekPartsAt, weigh } from './score';
 import type { ScoreParts, Weights } from './weights';
 
 /** The weighted parts of one candidate, computed only for the chosen ones (they add up to its score). */
 export function partsOfCandidate(idx: PlanIndex, si: SuggestInstance, c: number, opts: Pick<ProposeOptions, 'weights' | 'today'>): ScoreParts {
-  const cand = candidateAt(si, c);
-  const cls = si.classes[cand.classIndex]!;
-  const parts = scoreParts(idx.request.get(cand.requestId)!, cls.team, cls.term, cand.startWeek, cand.endWeek, opts);
+  // By week index, not week key: the same parts as scoreParts() without looking the weeks up (30,000 at huge).
+  const inst = si.instance;
+  const cls = si.classes[si.classOf[c]!]!;
+  const s = si.startOf[c]!;
+  const e = s + inst.cellStart[c + 1]! - inst.cellStart[c]! - 1;
+  const r = idx.request.get(si.requestIds[inst.req[c]!]!)!;
+  const parts = { ...requestParts(r, opts), ...teamParts(r, cls.team), ...weekPartsAt(requestWindow(r), termCalendar(cls.term), s, e) };
   const { total, weighted } = weigh(parts, opts.weights);
-  if (total !== cand.score) throw new Error('suggest: score parts do not add up');
+  if (total !== inst.score[c]) throw new Error('suggest: score parts do not add up');
   return weighted;
 }
 
@@ -116,17 +121,19 @@ export function spreadOverTeams(si: SuggestInstance, chosen: readonly number[]):
  * A capped build (huge snapshots) left candidates out. Any plan is worth at most Σ over requests of their best
  * score in the whole model (kept or left out); one that uses a left-out candidate of r at most that sum minus
  * r's best plus the best left out. When that is below objective + 1 for every request, the restricted optimum
- * is the optimum; otherwise the plan is not proven and the honest bound is the sum.
+ * is the optimum; otherwise the plan is not proven, and the honest bound is the lower of that sum and the room
+ * bound of the whole model (instance.ts).
  */
-function certifyCap(si: SuggestInstance, result: SolveResult): void {
+function certifyCap(si: SuggestInstance, result: SolveResult, durationOf: (requestIndex: number) => number): void {
   const inst = si.instance;
   const best = Float64Array.from(si.droppedBest, (d) => Math.max(0, d));
   for (let c = 0; c < inst.req.length; c++) best[inst.req[c]!] = Math.max(best[inst.req[c]!]!, inst.score[c]!);
   const whole = best.reduce((a, b) => a + b, 0);
   for (let r = 0; r < inst.requests; r++) {
     if (si.droppedBest[r]! > 0 && whole - best[r]! + si.droppedBest[r]! >= result.objective + 1 - 1e-6) {
+      const weeks = Float64Array.from(best, (_, i) => Math.max(1, durationOf(i)));
       result.optimal = false;
-      result.bound = Math.max(result.bound, whole);
+      result.bound = Math.max(result.bound, Math.min(whole, roomBound(best, weeks, si.room)));
       return;
     }
   }
@@ -163,7 +170,7 @@ function* proposeSteps(
   const result = yield* solveSteps(si.instance, { ...opts, deadline, shouldStop }, (p) => {
     report({ ...p, fraction: BUILD_SHARE + (1 - BUILD_SHARE) * p.fraction });
   });
-  certifyCap(si, result);
+  certifyCap(si, result, (i) => idx.request.get(si.requestIds[i]!)!.durationWeeks);
   const cancelled = !result.optimal && shouldStop();
   const teamOf = spreadOverTeams(si, result.chosen);
   const suggestions: Suggestion[] = result.chosen.map((c) => {

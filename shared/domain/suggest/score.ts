@@ -36,11 +36,16 @@ export function requestParts(r: PlanRequest, ctx: ScoreContext): Pick<ScoreParts
 }
 
 /** The team-only parts: level, theme and region depend on the team, not on the week. */
+const LEVEL_RANK = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
+const rankOf = (level: string) => LEVEL_RANK.get(level) ?? -1;
+
 export function teamParts(r: PlanRequest, t: PlanTeam): Pick<ScoreParts, 'level' | 'theme' | 'region'> {
   let level = 100;
   if (r.levels.length > 0) {
-    const lowest = Math.min(...r.levels.map((l) => LEVELS.indexOf(l)));
-    const allowed = r.levels.map((l) => LEVELS.indexOf(l)).filter((i) => i >= lowest && i <= LEVELS.indexOf(t.level)).length;
+    const ranks = r.levels.map(rankOf);
+    const lowest = Math.min(...ranks);
+    const team = rankOf(t.level);
+    const allowed = ranks.filter((i) => i >= lowest && i <= team).length;
     level = Math.max(0, 100 - LEVEL_STEP * Math.max(0, allowed - 1));
   }
   const theme = !r.theme || r.theme === 'other' ? 50 : t.themes.includes(r.theme) ? 100 : 0;

@@ -2,6 +2,7 @@ import type { PlanRequest, PlanTeam, PlanTerm } from '../planning/model';
 import { checkPlacement, type PlanIndex } from '../planning/placement';
 import type { Rule } from '../planning/violations';
 import type { Instance } from './instance';
+import { bestOf, grown, newScratch } from './arrays';
 import { runAll, type Work } from './stepper';
 import { weekKeyOf } from '../weeks';
 import { requestParts, requestWindow, weekOrdinal, teamParts, termCalendar, weekPartsAt, type ScoreContext, type TermCalendar } from './score';
@@ -10,8 +11,9 @@ import type { Weights } from './weights';
 // From a planning snapshot to the solver's model (instance.ts).
 //
 // Team classes: free teams (no active assignment, not dropped out) with the same term weeks, level, themes and
-// region are interchangeable. They form one class whose cells (class × week) have capacity = number of teams. That is exact: intervals whose overlap never exceeds k can always be spread over
-// k teams (interval graphs are perfect; propose.ts does it by start week). A team that already has work is a
+// region are interchangeable. They form one class whose cells (class × week) have capacity = number of teams.
+// That is exact: intervals whose overlap never exceeds k can always be spread over k teams (interval graphs are
+// perfect; propose.ts does it by start week). A team that already has work is a
 // class of its own with capacity 1, and its busy weeks simply have no candidates (checkPlacement refuses them).
 // Candidates: every start week of the term whose bar (the offering's duration) stays in the term and breaks no
 // hard rule of checkPlacement, the one source of truth for the planner's rules, and does not start before the
@@ -42,7 +44,7 @@ export interface SuggestInstance {
   /** A cell's name for a dump: "Programme team 3+2 #12 @ 2026-W40" (class label, first team id, week). */
   cellName: (cell: number) => string;
   /** Why a request without candidates has none: the hard rules met, most frequent first. */
-  refusals: Map<number, { rule: Rule; params: Record<string, string | number>; count: number }[]>;
+  refusals: Map<number, Refusal[]>;
   /** Per request (instance numbering): the best score among candidates a cap left out, or -Infinity. */
   droppedBest: Float64Array;
   /** How many bars the cells any request could reach hold in all (for the room bound of a capped build). */
@@ -76,7 +78,7 @@ export interface BuildOptions extends ScoreContext {
 
 /**
  * Above this many request × team-class pairs the build caps each request's candidates. Why shared out and not
- * each request's own best: at the huge benchmark scale 30,000 requests fall into ~7,500 shapes, and with "own
+ * each request's own best: at the huge benchmark scale 30,000 requests fall into ~7,000 shapes, and with "own
  * best 32" every request of a shape fights for the same 32 slots; sharing them out gives a 22% better plan from
  * the same number of candidates (test/bench, suggest).
  */
@@ -131,7 +133,7 @@ interface Fit {
   refusals: () => Refusal[];
 }
 
-type Refusal = { rule: Rule; params: Record<string, string | number>; count: number };
+export type Refusal = { rule: Rule; params: Record<string, string | number>; count: number };
 
 /**
  * A Fit with a preferred window: its candidates' scores apart from the request-only parts (priority, waiting,
@@ -146,52 +148,6 @@ interface Shape {
   byRank: Int32Array | null;
   length: number;
   refusals: () => Refusal[];
-}
-
-function grown<T extends Int32Array | Float64Array>(a: T): T {
-  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-  next.set(a);
-  return next;
-}
-
-interface Scratch { cls: Int32Array; start: Int32Array; score: Float64Array }
-const newScratch = (size: number): Scratch => ({ cls: new Int32Array(size), start: new Int32Array(size), score: new Float64Array(size) });
-
-/**
- * The indices of the `k` best of the first `n` scores, best first (ties: lower index first). A
- * selection, not a sort: a shape of a huge snapshot has thousands of entries and a cap needs only its best few.
- */
-function bestOf(score: Float64Array, n: number, k: number): Int32Array {
-  const kth = kthLargest(score.slice(0, n), k);
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (score[i]! > kth) out.push(i);
-  for (let i = 0; i < n && out.length < k; i++) if (score[i] === kth) out.push(i);
-  return Int32Array.from(out).sort((a, b) => score[b]! - score[a]! || a - b);
-}
-
-/** The k-th largest value (1-based) by quickselect; reorders `xs`. */
-function kthLargest(xs: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = xs[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i]! > pivot) i++;
-      while (xs[j]! < pivot) j--;
-      if (i <= j) {
-        const t = xs[i]!;
-        xs[i++] = xs[j]!;
-        xs[j--] = t;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return xs[target]!;
-  }
-  return xs[target]!;
 }
 
 export function buildCandidates(idx: PlanIndex, requestIds: readonly number[], opts: BuildOptions): SuggestInstance {
@@ -269,22 +225,19 @@ export function* buildSteps(
    * request without candidates names (only asked for such requests).
    */
   const refusalsOf = (r: PlanRequest, planned: boolean): Refusal[] => {
-    const seen = new Map<Rule, { rule: Rule; params: Record<string, string | number>; count: number }>();
+    const seen = new Map<Rule, Refusal>();
     const refuse = (v: { rule: Rule; params: Record<string, string | number> }) => {
       const s = seen.get(v.rule);
       if (s) s.count++;
       else seen.set(v.rule, { rule: v.rule, params: v.params, count: 1 });
     };
-    // The most frequent refusal, counted without a lookup per class.
-    let levelRefusal: { rule: Rule; params: Record<string, string | number>; count: number } | undefined;
     const length = Math.max(1, r.durationWeeks);
     for (let ci = 0; ci < classes.length; ci++) {
       const { team, term } = classes[ci]!;
       const weeks = term.weeks;
-      // The level rule, as checkPlacement has it (cheap here, so huge instances skip hopeless pairs fast).
+      // The level rule, as checkPlacement has it.
       if (r.levels.length > 0 && !r.levels.includes(team.level)) {
-        if (levelRefusal) levelRefusal.count++;
-        else seen.set('level', (levelRefusal = { rule: 'level', params: { level: team.level, offering: r.offeringName ?? '?' }, count: 1 }));
+        refuse({ rule: 'level', params: { level: team.level, offering: r.offeringName ?? '?' } });
         continue;
       }
       if (planned) {

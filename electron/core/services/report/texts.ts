@@ -1,7 +1,9 @@
 import type { Activity, EventKind, Language, Level, RequestStatus } from '../../../../shared/domain/constants';
+import { SECTOR_NAMES } from '../../../../shared/i18n/sectors';
 
-// Words of the XLSX and PDF exports and the CLI's table, in both UI languages. The screen has its own copy in
-// renderer/src/i18n/sections/report.ts (the renderer and the core share no runtime code but shared/).
+// Words of the XLSX and PDF exports and the CLI's table, in both UI languages. The screen words its sections
+// for i18next in renderer/src/i18n/sections/report.ts; the long lists both need (the SBI sector names) live once
+// in shared/i18n/.
 
 const NL = {
   title: 'Rapportage voor financiers',
@@ -38,14 +40,7 @@ const NL = {
   } as Record<Activity, string>,
   level: { 'mbo-1': 'mbo 1', 'mbo-2': 'mbo 2', 'mbo-3': 'mbo 3', 'mbo-4': 'mbo 4', ad: 'Ad', bachelor: 'bachelor', master: 'master' } as Record<Level, string>,
   kind: { webinar: 'webinar', masterclass: 'masterclass' } as Record<EventKind, string>,
-  sector: {
-    A: 'Landbouw, bosbouw en visserij', B: 'Delfstoffenwinning', C: 'Industrie', D: 'Energievoorziening',
-    E: 'Water en afvalbeheer', F: 'Bouw', G: 'Groot- en detailhandel', H: 'Vervoer en opslag', I: 'Logies en horeca',
-    J: 'Uitgeverijen, omroepen en media', K: 'Telecom, IT en informatiediensten', L: 'Financiële dienstverlening',
-    M: 'Verhuur en handel van onroerend goed', N: 'Specialistische zakelijke diensten', O: 'Verhuur en overige zakelijke diensten',
-    P: 'Openbaar bestuur', Q: 'Onderwijs', R: 'Gezondheids- en welzijnszorg', S: 'Cultuur, sport en recreatie',
-    T: 'Overige dienstverlening', U: 'Huishoudens', V: 'Extraterritoriale organisaties',
-  } as Record<string, string>,
+  sector: SECTOR_NAMES.nl,
 };
 
 type Texts = typeof NL;
@@ -85,14 +80,7 @@ const EN: Texts = {
   },
   level: { 'mbo-1': 'MBO 1', 'mbo-2': 'MBO 2', 'mbo-3': 'MBO 3', 'mbo-4': 'MBO 4', ad: 'Associate degree', bachelor: 'bachelor', master: 'master' },
   kind: { webinar: 'webinar', masterclass: 'masterclass' },
-  sector: {
-    A: 'Agriculture, forestry and fishing', B: 'Mining and quarrying', C: 'Manufacturing', D: 'Energy supply',
-    E: 'Water supply and waste', F: 'Construction', G: 'Wholesale and retail trade', H: 'Transport and storage',
-    I: 'Accommodation and food', J: 'Publishing, broadcasting and media', K: 'Telecom, IT and information services',
-    L: 'Financial services', M: 'Real estate', N: 'Professional and technical services', O: 'Administrative and support services',
-    P: 'Public administration', Q: 'Education', R: 'Health and social work', S: 'Arts, sports and recreation',
-    T: 'Other services', U: 'Households', V: 'Extraterritorial organisations',
-  },
+  sector: SECTOR_NAMES.en,
 };
 
 export const reportTexts = (lang: Language): Texts => (lang === 'en' ? EN : NL);

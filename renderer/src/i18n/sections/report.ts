@@ -1,3 +1,5 @@
+import { SECTOR_NAMES } from '../../../../shared/i18n/sectors';
+
 // Texts of the Rapportage screen: the funder report of a chosen period (issue 7).
 
 const nl = {
@@ -61,14 +63,7 @@ const nl = {
   chartOf: 'Grafiek: {{title}}',
   tableOf: 'Tabel: {{title}}',
   empty: 'Geen gegevens in deze periode.',
-  sector: {
-    A: 'Landbouw, bosbouw en visserij', B: 'Delfstoffenwinning', C: 'Industrie', D: 'Energievoorziening',
-    E: 'Water en afvalbeheer', F: 'Bouw', G: 'Groot- en detailhandel', H: 'Vervoer en opslag', I: 'Logies en horeca',
-    J: 'Uitgeverijen, omroepen en media', K: 'Telecom, IT en informatiediensten', L: 'Financiële dienstverlening',
-    M: 'Verhuur en handel van onroerend goed', N: 'Specialistische zakelijke diensten', O: 'Verhuur en overige zakelijke diensten',
-    P: 'Openbaar bestuur', Q: 'Onderwijs', R: 'Gezondheids- en welzijnszorg', S: 'Cultuur, sport en recreatie',
-    T: 'Overige dienstverlening', U: 'Huishoudens', V: 'Extraterritoriale organisaties',
-  },
+  sector: SECTOR_NAMES.nl,
 };
 
 const en: typeof nl = {
@@ -132,14 +127,7 @@ const en: typeof nl = {
   chartOf: 'Chart: {{title}}',
   tableOf: 'Table: {{title}}',
   empty: 'No data in this period.',
-  sector: {
-    A: 'Agriculture, forestry and fishing', B: 'Mining and quarrying', C: 'Manufacturing', D: 'Energy supply',
-    E: 'Water supply and waste', F: 'Construction', G: 'Wholesale and retail trade', H: 'Transport and storage',
-    I: 'Accommodation and food', J: 'Publishing, broadcasting and media', K: 'Telecom, IT and information services',
-    L: 'Financial services', M: 'Real estate', N: 'Professional and technical services', O: 'Administrative and support services',
-    P: 'Public administration', Q: 'Education', R: 'Health and social work', S: 'Arts, sports and recreation',
-    T: 'Other services', U: 'Households', V: 'Extraterritorial organisations',
-  },
+  sector: SECTOR_NAMES.en,
 };
 
 export const report = { nl, en };

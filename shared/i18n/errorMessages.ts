@@ -57,6 +57,10 @@ export const ERROR_MESSAGES = {
     nl: 'Team {slot} van deze capaciteit heeft nog opdrachten; verplaats die eerst voordat u het aantal teams verlaagt.',
     en: 'Team {slot} of this cohort still has assignments; move them before lowering the number of teams.',
   },
+  name_taken: {
+    nl: 'Er is al een {entity} met de naam “{name}”.',
+    en: 'There is already a {entity} named “{name}”.',
+  },
   cohort_exists: {
     nl: 'Deze opleiding heeft al capaciteit in die periode.',
     en: 'This programme already has capacity in that term.',

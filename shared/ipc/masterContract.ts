@@ -2,7 +2,7 @@ import { z } from 'zod';
 import * as m from '../schemas/masterInputs';
 import * as out from '../schemas/masterRows';
 import { smeInput } from '../schemas/inputs';
-import { smeRow } from '../schemas/rows';
+import { intermediaryRow, smeRow } from '../schemas/rows';
 
 /** Master data and intake (schools, calendar, capacity, menukaart, SMEs, requests, rollover). */
 export const MASTER_CONTRACT = {
@@ -32,6 +32,9 @@ export const MASTER_CONTRACT = {
   'smes:update': { input: m.withId(smeInput), output: out.idResult, writes: ['smes'] },
   'smes:archive': { input: m.archiveInput, output: out.idResult, writes: ['smes'] },
   'intermediaries:create': { input: m.intermediaryInput, output: out.idResult, writes: ['intermediaries'] },
+  'intermediaries:update': { input: m.intermediaryUpdate, output: out.idResult, writes: ['intermediaries'] },
+  'intermediaries:archive': { input: m.archiveInput, output: out.idResult, writes: ['intermediaries'] },
+  'intermediaries:archived': { input: m.empty, output: z.array(intermediaryRow), writes: [] },
   'smes:get': { input: m.byId, output: smeRow.extend({ values: smeInput }), writes: [] },
   'smes:duplicates': { input: m.empty, output: z.array(out.duplicateGroup), writes: [] },
   'smes:merge': { input: m.smeMerge, output: out.idResult, writes: ['smes', 'requests', 'event_attendees'] },

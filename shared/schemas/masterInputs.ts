@@ -108,6 +108,7 @@ export const rolloverInput = z.object({ fromYear: z.string().regex(/^\d{4}-\d{4}
 
 /** A referring intermediary, added from the SME form. */
 export const intermediaryInput = z.object({ name: nonEmpty, kind: z.enum(INTERMEDIARY_KINDS) }).strict();
+export const intermediaryUpdate = withId(intermediaryInput);
 
 /** Archived cohorts, optionally of one term (like cohorts:list). */
 export const archivedCohortsQuery = z.object({ termId: id.optional() }).strict();

@@ -176,6 +176,7 @@ export const intermediaryRow = z.object({
   name: z.string(),
   kind: z.enum(INTERMEDIARY_KINDS),
   smeCount: z.number().int(),
+  archived: z.boolean(),
 });
 export type IntermediaryRow = z.infer<typeof intermediaryRow>;
 

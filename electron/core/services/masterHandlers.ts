@@ -6,12 +6,13 @@ import { applyHolidays, createTerm, importHolidays, setWeekKind, updateTerm } fr
 import { capacitySummary, listTeams } from './capacity';
 import { createCohort, renameTeam, updateCohort } from './cohortsWrite';
 import { listHolidays } from './holidays';
+import { listIntermediaries } from './offerings';
 import { createOffering, offeringLinks, updateOffering } from './offeringsWrite';
 import { createRequest, requestDetail, updateRequest } from './requestsWrite';
 import { applyRollover, previewRollover } from './rollover';
 import { createProgramme, createSchool, updateProgramme, updateSchool } from './schoolsWrite';
 import { smeWithValues } from './smes';
-import { createIntermediary, findDuplicates, mergeSmes, updateSme } from './smesWrite';
+import { createIntermediary, findDuplicates, mergeSmes, updateIntermediary, updateSme } from './smesWrite';
 
 type MasterHandlers = Pick<Handlers, keyof typeof MASTER_CONTRACT>;
 
@@ -57,6 +58,10 @@ export function createMasterHandlers(): MasterHandlers {
     'smes:update': ({ id, values }, ctx) => write(ctx, 'smes:update', (db) => updateSme(db, id, values)),
     'smes:archive': ({ id, archived }, ctx) => write(ctx, 'smes:archive', (db) => setArchived(db, 'smes', id, archived)),
     'intermediaries:create': (v, ctx) => write(ctx, 'intermediaries:create', (db) => createIntermediary(db, v)),
+    'intermediaries:update': ({ id, values }, ctx) => write(ctx, 'intermediaries:update', (db) => updateIntermediary(db, id, values)),
+    'intermediaries:archive': ({ id, archived }, ctx) =>
+      write(ctx, 'intermediaries:archive', (db) => setArchived(db, 'intermediaries', id, archived)),
+    'intermediaries:archived': (_, { host }) => listIntermediaries(host.current.db, true),
     'smes:get': ({ id }, { host }) => smeWithValues(host.current.db, id),
     'smes:duplicates': (_, { host }) => findDuplicates(host.current.db),
     'smes:merge': ({ keepId, mergeIds }, ctx) => write(ctx, 'smes:merge', (db) => mergeSmes(db, keepId, mergeIds)),

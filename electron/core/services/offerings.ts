@@ -17,9 +17,11 @@ export function listOfferings(db: Database): OfferingRow[] {
   }));
 }
 
-export function listIntermediaries(db: Database): IntermediaryRow[] {
-  return stmt(db, `
-    SELECT i.id, i.name, i.kind,
+/** The intermediaries in use (or, `archived`, those set aside), with how many companies each referred. */
+export function listIntermediaries(db: Database, archived = false): IntermediaryRow[] {
+  const rows = stmt(db, `
+    SELECT i.id, i.name, i.kind, i.archived_at IS NOT NULL AS archived,
            (SELECT count(*) FROM smes s WHERE s.intermediary_id = i.id AND s.merged_into_id IS NULL) AS smeCount
-    FROM intermediaries i WHERE i.archived_at IS NULL ORDER BY i.name`).all() as IntermediaryRow[];
+    FROM intermediaries i WHERE (i.archived_at IS NOT NULL) = ? ORDER BY i.name COLLATE NOCASE`).all(archived ? 1 : 0) as (Omit<IntermediaryRow, 'archived'> & { archived: number })[];
+  return rows.map((r) => ({ ...r, archived: r.archived === 1 }));
 }

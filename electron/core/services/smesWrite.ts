@@ -89,6 +89,15 @@ export function mergeSmes(db: Database, keepId: number, mergeIds: readonly numbe
  * A new referring intermediary (bank, business association, …), so an empty workspace can record who sent a
  * company. A name that exists already (any case) gives that one back instead of a second copy.
  */
+/** A new name or kind; a name another intermediary has (any case) is refused, since pickers show names only. */
+export function updateIntermediary(db: Database, id: number, v: { name: string; kind: string }): { id: number } {
+  const other = db.prepare(`SELECT name FROM intermediaries WHERE lower(name) = lower(?) AND id <> ?`).pluck().get(v.name, id) as string | undefined;
+  if (other !== undefined) throw new AppError('name_taken', { entity: 'intermediair', name: other }, [{ path: ['name'] }]);
+  const res = db.prepare(`UPDATE intermediaries SET name = ?, kind = ? WHERE id = ?`).run(v.name, v.kind, id);
+  if (res.changes === 0) throw new AppError('not_found', { entity: 'Intermediair', id });
+  return { id };
+}
+
 export function createIntermediary(db: Database, v: { name: string; kind: string }): { id: number } {
   const existing = db.prepare(`SELECT id, archived_at FROM intermediaries WHERE lower(name) = lower(?)`).get(v.name) as
     | { id: number; archived_at: string | null }

@@ -28,6 +28,12 @@ export function SmeForm({ row: editing, initial, onClose, onSaved }: Props) {
   const form = useZodForm(smeInput, initial as SmeInput);
   const { values: v, errors } = form;
   const set = <K extends keyof SmeFormValues>(k: K, value: SmeFormValues[K]) => form.set(k, value as SmeInput[K]);
+  const intermediaryOptions = (intermediaries.data ?? []).map((i) => ({ value: i.id, label: `${i.name} (${t(`enums.intermediaryKind.${i.kind}`)})` }));
+  // A company keeps its link to an archived intermediary: show that one too, marked, rather than a blank choice.
+  const linked = initial.intermediaryId;
+  if (editing?.intermediaryName && typeof linked === 'number' && !intermediaryOptions.some((o) => o.value === linked)) {
+    intermediaryOptions.push({ value: linked, label: `${editing.intermediaryName} (${t('smesEdit.intermediaries.isArchived')})` });
+  }
   const size = sizeKey(v.fte as SmeFormValues['fte']);
 
   const save = () =>
@@ -120,7 +126,7 @@ export function SmeForm({ row: editing, initial, onClose, onSaved }: Props) {
       <h3 className="form-section-title">{t('smesEdit.sme.sectionOrigin')}</h3>
       <SelectField label={t('smesEdit.sme.intermediary')} value={v.intermediaryId} allowEmpty error={errors.intermediaryId}
         hint={t('smesEdit.sme.intermediaryHint')}
-        options={(intermediaries.data ?? []).map((i) => ({ value: i.id, label: `${i.name} (${t(`enums.intermediaryKind.${i.kind}`)})` }))}
+        options={intermediaryOptions}
         onChange={(x) => set('intermediaryId', x)} />
       <NewIntermediary onCreated={(id) => set('intermediaryId', id)} />
     </FormPanel>

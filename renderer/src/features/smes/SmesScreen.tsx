@@ -10,6 +10,7 @@ import { DataTable } from '../../components/table/DataTable';
 import { useLang } from '../../i18n/useLang';
 import { useRoute } from '../../router';
 import { DuplicatesView } from './DuplicatesView';
+import { IntermediariesView } from './IntermediariesView';
 import { EMPTY_SME, type SmeFormValues } from './smeForm';
 import { SmeForm } from './SmeForm';
 import { smeColumns } from './smeColumns';
@@ -27,6 +28,7 @@ export function SmesScreen() {
   const duplicates = useApiQuery('smes:duplicates');
   const [route, navigate] = useRoute();
   const showDuplicates = route.sub === 'duplicates';
+  const showIntermediaries = route.sub === 'intermediaries';
   const [panel, setPanel] = useState<Panel | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
@@ -62,6 +64,10 @@ export function SmesScreen() {
           </span>
         )}
       </button>
+      <button type="button" className={`btn btn-secondary${showIntermediaries ? ' dup-button-active' : ''}`} aria-pressed={showIntermediaries}
+        data-testid="intermediaries-button" onClick={() => navigate('smes', showIntermediaries ? null : 'intermediaries')}>
+        {t('smesEdit.intermediaries.button')}
+      </button>
       <button type="button" className="btn btn-primary" onClick={() => {
           rememberFocus();
           setPanel({ row: null, initial: EMPTY_SME });
@@ -74,8 +80,8 @@ export function SmesScreen() {
   return (
     <ScreenFrame
       name="smes"
-      title={showDuplicates ? t('smesEdit.duplicates.title') : t('smes.title')}
-      subtitle={showDuplicates ? t('smesEdit.duplicates.subtitle') : t('smes.subtitle')}
+      title={showDuplicates ? t('smesEdit.duplicates.title') : showIntermediaries ? t('smesEdit.intermediaries.title') : t('smes.title')}
+      subtitle={showDuplicates ? t('smesEdit.duplicates.subtitle') : showIntermediaries ? t('smesEdit.intermediaries.subtitle') : t('smes.subtitle')}
       busy={smes.isPending || (showDuplicates && duplicates.isPending)}
       errors={[smes.error, duplicates.error]}
       onRetry={() => {
@@ -87,6 +93,8 @@ export function SmesScreen() {
       {openError && <div className="alert alert-error" role="alert">{openError}</div>}
       {showDuplicates ? (
         <DuplicatesView groups={duplicates.data} onBack={() => navigate('smes', null)} />
+      ) : showIntermediaries ? (
+        <IntermediariesView onBack={() => navigate('smes', null)} onDone={show} />
       ) : (
         <Card>
           <DataTable

@@ -115,7 +115,7 @@ const nl = {
     requests_create: 'nieuwe aanvraag', requests_update: 'aanvraag bewerken',
     requests_archive: 'aanvraag archiveren/terugzetten', requests_setStatus: 'statuswijziging',
     smes_create: 'nieuw bedrijf', smes_update: 'bedrijf bewerken', smes_archive: 'bedrijf archiveren/terugzetten',
-    smes_merge: 'bedrijven samenvoegen', intermediaries_create: 'nieuwe intermediair', schools_create: 'nieuwe school', schools_update: 'school bewerken',
+    smes_merge: 'bedrijven samenvoegen', intermediaries_create: 'nieuwe intermediair', intermediaries_update: 'intermediair bewerken', intermediaries_archive: 'intermediair archiveren/terugzetten', schools_create: 'nieuwe school', schools_update: 'school bewerken',
     schools_archive: 'school archiveren/terugzetten', programmes_create: 'nieuwe opleiding',
     programmes_update: 'opleiding bewerken', programmes_archive: 'opleiding archiveren/terugzetten',
     terms_create: 'nieuwe periode', terms_update: 'periode bewerken', terms_archive: 'periode archiveren/terugzetten',
@@ -251,7 +251,7 @@ export const requests: { nl: typeof nl; en: typeof nl } = {
     historyLabels: {
       requests_create: 'new request', requests_update: 'edit request', requests_archive: 'archive/restore request',
       requests_setStatus: 'status change', smes_create: 'new company', smes_update: 'edit company',
-      smes_archive: 'archive/restore company', smes_merge: 'merge companies', intermediaries_create: 'new intermediary', schools_create: 'new school',
+      smes_archive: 'archive/restore company', smes_merge: 'merge companies', intermediaries_create: 'new intermediary', intermediaries_update: 'edit intermediary', intermediaries_archive: 'archive/restore intermediary', schools_create: 'new school',
       schools_update: 'edit school', schools_archive: 'archive/restore school', programmes_create: 'new programme',
       programmes_update: 'edit programme', programmes_archive: 'archive/restore programme', terms_create: 'new term',
       terms_update: 'edit term', terms_archive: 'archive/restore term', terms_setWeekKind: 'change week kind',

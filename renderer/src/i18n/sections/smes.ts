@@ -88,6 +88,15 @@ const nl = {
     add: '+ Nieuwe intermediair', title: 'Nieuwe intermediair', name: 'Naam', kind: 'Soort', save: 'Toevoegen', cancel: 'Annuleren',
     nameRequired: 'Vul de naam van de intermediair in.',
   },
+  intermediaries: {
+    button: 'Intermediairs', title: 'Intermediairs', subtitle: 'Wie bedrijven naar de werkplaats doorverwijst.',
+    intro: 'Hernoem een intermediair of zet hem opzij: gearchiveerd verdwijnt hij uit de keuzelijsten, zijn bedrijven houden de koppeling.',
+    companies: 'Bedrijven', actions: 'Acties', edit: 'Bewerken', archive: 'Archiveren', restore: 'Terugzetten',
+    editOf: '{{name}} bewerken', archiveOf: '{{name}} archiveren', restoreOf: '{{name}} terugzetten',
+    isArchived: 'gearchiveerd', empty: 'Nog geen intermediairs. Voeg er een toe met “+ Nieuwe intermediair”.',
+    saved: '{{name}} is opgeslagen.', archived: '{{name}} is gearchiveerd.', restored: '{{name}} is teruggezet.',
+    added: 'De intermediair is toegevoegd.',
+  },
   catalogueView: {
     label: 'Weergave', cards: 'Kaarten', table: 'Tabel',
     col: { name: 'Menukaart-item', theme: 'Thema', levels: 'Niveaus', duration: 'Duur', effort: 'Inzet', teamSize: 'Teamgrootte', programmes: 'Opleidingen', requests: 'Aanvragen', description: 'Omschrijving' },
@@ -226,6 +235,15 @@ export const smes: { nl: typeof nl; en: typeof nl } = {
     intermediary: {
       add: '+ New intermediary', title: 'New intermediary', name: 'Name', kind: 'Kind', save: 'Add', cancel: 'Cancel',
       nameRequired: 'Fill in the intermediary’s name.',
+    },
+    intermediaries: {
+      button: 'Intermediaries', title: 'Intermediaries', subtitle: 'Who refers companies to the werkplaats.',
+      intro: 'Rename an intermediary or set it aside: archived, it leaves the pick lists and its companies keep the link.',
+      companies: 'Companies', actions: 'Actions', edit: 'Edit', archive: 'Archive', restore: 'Restore',
+      editOf: 'Edit {{name}}', archiveOf: 'Archive {{name}}', restoreOf: 'Restore {{name}}',
+      isArchived: 'archived', empty: 'No intermediaries yet. Add one with “+ New intermediary”.',
+      saved: '{{name}} has been saved.', archived: '{{name}} has been archived.', restored: '{{name}} has been restored.',
+      added: 'The intermediary has been added.',
     },
     catalogueView: {
       label: 'View', cards: 'Cards', table: 'Table',

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fullShot } from './harness/fullShot';
 import { expect, test, type E2EWorkspace } from './harness/fixtures';
 import { dataTable, openScreen } from './harness/screens';
 
@@ -11,21 +12,7 @@ import { dataTable, openScreen } from './harness/screens';
 const SHOTS = process.env.WP_SHOTS_DIR ?? '/tmp/shots-h4';
 fs.mkdirSync(SHOTS, { recursive: true });
 
-/** The shell scrolls inside its content column: grow the window to the content so a full-page shot shows it all. */
-async function fullShot(page: Page, file: string) {
-  const hidden = await page.evaluate(() => {
-    let extra = 0;
-    for (let el = document.getElementById('main'); el; el = el.parentElement) {
-      const o = getComputedStyle(el).overflowY;
-      if ((o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight) extra += el.scrollHeight - el.clientHeight;
-    }
-    return extra;
-  });
-  const size = page.viewportSize()!;
-  if (hidden > 0) await page.setViewportSize({ width: size.width, height: size.height + hidden });
-  await page.screenshot({ path: path.join(SHOTS, file), fullPage: true });
-  await page.setViewportSize(size);
-}
+const shot = (page: Page, file: string) => fullShot(page, path.join(SHOTS, file));
 
 async function serious(page: Page, scope?: string) {
   const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
@@ -55,7 +42,7 @@ test('an event with a company from the register and one added on the spot is sav
   const screen = await openScreen(page, 'events');
   const table = dataTable(screen, 'events');
   await expect(table.getByTestId('row-count')).toContainText(`van ${workspace.count(`SELECT count(*) FROM events WHERE archived_at IS NULL`)}`);
-  await fullShot(page, 'events-list.png');
+  await shot(page, 'events-list.png');
 
   await screen.getByRole('button', { name: '+ Evenement' }).click();
   const form = page.getByRole('dialog', { name: 'Nieuw evenement' });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fullShot } from './harness/fullShot';
 import { expect, test } from './harness/fixtures';
 import { openScreen } from './harness/screens';
 import { screenshotPdfPage } from '../fixtures/exports/pdfPage';
@@ -11,21 +12,7 @@ import { pdfPages, readWorkbook } from '../fixtures/exports/readBack';
 
 const SHOTS = process.env.WP_SHOTS_DIR ?? '/tmp/shots-h4';
 fs.mkdirSync(SHOTS, { recursive: true });
-/** The shell scrolls inside its content column: grow the window to the content so a full-page shot shows it all. */
-async function fullShot(page: Page, file: string) {
-  const hidden = await page.evaluate(() => {
-    let extra = 0;
-    for (let el = document.getElementById('main'); el; el = el.parentElement) {
-      const o = getComputedStyle(el).overflowY;
-      if ((o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight) extra += el.scrollHeight - el.clientHeight;
-    }
-    return extra;
-  });
-  const size = page.viewportSize()!;
-  if (hidden > 0) await page.setViewportSize({ width: size.width, height: size.height + hidden });
-  await page.screenshot({ path: path.join(SHOTS, file), fullPage: true });
-  await page.setViewportSize(size);
-}
+const shot = (page: Page, file: string) => fullShot(page, path.join(SHOTS, file));
 
 const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(cents / 100);
 
@@ -43,7 +30,7 @@ test('the report follows the chosen period, shows each chart with its table and 
   };
   await expect(screen.getByLabel('Soort periode')).toHaveValue('school');
   await check();
-  await fullShot(page, 'report.png');
+  await shot(page, 'report.png');
   for (const card of ['chart-sector', 'chart-intermediary', 'chart-activity', 'chart-satisfaction']) {
     await screen.getByTestId(card).screenshot({ path: path.join(SHOTS, `report-${card}.png`) });
   }
@@ -97,7 +84,7 @@ test('in English the report and the events screen speak English, and the exportâ
   await expect(screen.getByLabel('Kind of period')).toHaveValue('school');
   await expect(screen.getByRole('region', { name: 'Companies by size class', exact: true })).toBeVisible();
   await expect(screen.getByTestId('kpi-smes')).toContainText('Unique SMEs');
-  await fullShot(page, 'report-en.png');
+  await shot(page, 'report-en.png');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), screen.getByRole('button', { name: 'Export XLSX' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^Funder report \d{4}-08-01 - \d{4}-07-31\.xlsx$/);
   const wb = await readWorkbook(fs.readFileSync(await xlsx.path()));

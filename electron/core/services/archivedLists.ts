@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ArchivedCohortRow, ArchivedRequestRow } from '../../../shared/schemas/masterRows';
 import { getRequest } from './requests';
+import { cohortRows } from './terms';
 import { stmt } from './sql';
 
 // The "show archived" views of records whose normal list leaves archived ones out (requests, cohorts). The other
@@ -16,18 +17,5 @@ export function listArchivedRequests(db: Database): ArchivedRequestRow[] {
 
 /** Archived cohorts (programme × term capacity), optionally of one term, like cohorts:list. */
 export function listArchivedCohorts(db: Database, termId?: number): ArchivedCohortRow[] {
-  return stmt(db, `
-    SELECT c.id, c.programme_id AS programmeId, p.name AS programmeName, p.level, s.id AS schoolId,
-           s.name AS schoolName, t.id AS termId, t.name AS termName, t.school_year AS schoolYear,
-           c.team_count AS teamCount, c.students_per_team AS studentsPerTeam,
-           c.minutes_per_student_week AS minutesPerStudentWeek, c.coach_name AS coachName,
-           (SELECT count(*) FROM assignments a JOIN teams tm ON tm.id = a.team_id
-             WHERE tm.cohort_id = c.id AND a.status <> 'cancelled') AS assignmentCount,
-           c.archived_at AS archivedAt
-    FROM cohorts c
-    JOIN programmes p ON p.id = c.programme_id
-    JOIN schools s ON s.id = p.school_id
-    JOIN terms t ON t.id = c.term_id
-    WHERE c.archived_at IS NOT NULL AND (@termId IS NULL OR c.term_id = @termId)
-    ORDER BY t.start_date, s.name, p.name`).all({ termId: termId ?? null }) as ArchivedCohortRow[];
+  return cohortRows(db, termId, true) as ArchivedCohortRow[];
 }

@@ -24,17 +24,22 @@ export function termWeeks(db: Database, termId: number): TermWeekRow[] {
 }
 
 export function listCohorts(db: Database, termId?: number): CohortRow[] {
+  return cohortRows(db, termId, false) as CohortRow[];
+}
+
+/** Cohorts in use or (archived) set aside, optionally of one term; archived rows carry their archive date. */
+export function cohortRows(db: Database, termId: number | undefined, archived: boolean): (CohortRow & { archivedAt?: string })[] {
   return stmt(db, `
     SELECT c.id, c.programme_id AS programmeId, p.name AS programmeName, p.level, s.id AS schoolId,
            s.name AS schoolName, t.id AS termId, t.name AS termName, t.school_year AS schoolYear,
            c.team_count AS teamCount, c.students_per_team AS studentsPerTeam,
            c.minutes_per_student_week AS minutesPerStudentWeek, c.coach_name AS coachName,
            (SELECT count(*) FROM assignments a JOIN teams tm ON tm.id = a.team_id
-             WHERE tm.cohort_id = c.id AND a.status <> 'cancelled') AS assignmentCount
+             WHERE tm.cohort_id = c.id AND a.status <> 'cancelled') AS assignmentCount${archived ? ',\n           c.archived_at AS archivedAt' : ''}
     FROM cohorts c
     JOIN programmes p ON p.id = c.programme_id
     JOIN schools s ON s.id = p.school_id
     JOIN terms t ON t.id = c.term_id
-    WHERE c.archived_at IS NULL AND (@termId IS NULL OR c.term_id = @termId)
-    ORDER BY t.start_date, s.name, p.name`).all({ termId: termId ?? null }) as CohortRow[];
+    WHERE c.archived_at IS ${archived ? 'NOT ' : ''}NULL AND (@termId IS NULL OR c.term_id = @termId)
+    ORDER BY t.start_date, s.name, p.name`).all({ termId: termId ?? null }) as (CohortRow & { archivedAt?: string })[];
 }

@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
 import {
-  assignmentsOf, barOf, buildWorld, cardOf, cellCentre, centreOf, drag, openPlannerOn, requestStatus, teamRow,
+  assignmentsOf, barOf, buildWorld, cardOf, cellCentre, centreOf, drag, openPlannerOn, requestStatus, searchWaiting, teamRow,
 } from './planner-steps';
 
 // Drag and drop on the planner with a real mouse and the keyboard, on the real core and database. After each
@@ -138,7 +138,7 @@ test('a refused drop says why while dragging and after, and changes nothing', as
   await expect(cardOf(screen, w.requests.data)).toBeVisible();
 
   // A team that already works for someone else in those weeks.
-  await search.fill('Proefbloem');
+  await searchWaiting(screen, 'Proefbloem');
   await drag(page, await centreOf(cardOf(screen, w.requests.florist)), await cellCentre(screen, w.team1, '2027-W11'), async () => {
     await expect(screen.getByTestId('drop-hint')).toContainText('Team Noord werkt in die weken al voor Bakkerij Proefbrood (wk 10 t/m wk 13).');
   });

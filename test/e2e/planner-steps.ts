@@ -99,6 +99,20 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
   await page.mouse.up();
 }
 
+/**
+ * Types a search into the waiting list. Right after a mouse drag, twice on CI (never here, also throttled), the box
+ * kept its old search with the focus in it (the failure report showed it); whether the inserted text was dropped
+ * on the way or undone is not known. So the value is checked and the fill repeated until the box holds it, as a
+ * user would retype.
+ */
+export async function searchWaiting(screen: Locator, text: string): Promise<void> {
+  const search = screen.getByTestId('unplanned-search');
+  await expect(async () => {
+    await search.fill(text);
+    await expect(search).toHaveValue(text, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
+
 export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
   await expect(locator).toBeVisible();
   const box = (await locator.boundingBox())!;
